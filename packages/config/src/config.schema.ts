@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/** Queues a worker process can serve; CHARTROOM_WORKER_ROLES picks among them. */
+export const WORKER_ROLES = ['intake', 'ocr', 'segment', 'file', 'summarise'] as const;
+export type WorkerRole = (typeof WORKER_ROLES)[number];
+
+const csv = (value: string) =>
+  value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+/**
+ * Every environment variable Chartroom reads, in one place. README "Configuration" lists them.
+ * Defaults suit the local services that `chartroom up` starts.
+ */
+export const configSchema = z.object({
+  CHARTROOM_REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+  CHARTROOM_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes')
+    .default('chartroom'),
+
+  CHARTROOM_S3_ENDPOINT: z.url().optional(),
+  CHARTROOM_S3_REGION: z.string().min(1).default('us-east-1'),
+  CHARTROOM_S3_ACCESS_KEY_ID: z.string().min(1).default('S3RVER'),
+  CHARTROOM_S3_SECRET_ACCESS_KEY: z.string().min(1).default('S3RVER'),
+  CHARTROOM_S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{2,62}$/, 'an S3 bucket name')
+    .default('chartroom'),
+  CHARTROOM_S3_FORCE_PATH_STYLE: booleanFlag.default(true),
+
+  CHARTROOM_ES_URL: z.url().default('http://127.0.0.1:9200'),
+  CHARTROOM_ES_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes')
+    .default('chartroom'),
+
+  CHARTROOM_API_HOST: z.string().default('127.0.0.1'),
+  CHARTROOM_API_PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  CHARTROOM_API_URL: z.url().default('http://127.0.0.1:8080'),
+
+  CHARTROOM_WORKER_ROLES: z
+    .string()
+    .default('all')
+    .transform((value, ctx): WorkerRole[] => {
+      if (value.trim() === 'all') return [...WORKER_ROLES];
+      const roles = csv(value);
+      const unknown = roles.filter((role) => !(WORKER_ROLES as readonly string[]).includes(role));
+      if (unknown.length > 0 || roles.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown role(s) ${unknown.join(', ') || '(none)'}; use "all" or some of ${WORKER_ROLES.join(', ')}`,
+        });
+        return z.NEVER;
+      }
+      return roles as WorkerRole[];
+    }),
+  /** Tesseract workers in the OCR pool; 0 means one per core. */
+  CHARTROOM_OCR_WORKERS: z.coerce.number().int().min(0).max(64).default(0),
+  CHARTROOM_OCR_LANGUAGES: z.string().default('eng').transform(csv),
+  CHARTROOM_INBOX_POLL_MS: z.coerce.number().int().min(200).default(2000),
+  CHARTROOM_JOB_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
+
+  CHARTROOM_RASTER_DPI: z.coerce.number().int().min(100).max(600).default(300),
+  CHARTROOM_MAX_FILE_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(512 * 1024 * 1024),
+  CHARTROOM_MAX_PAGES_PER_FILE: z.coerce.number().int().positive().default(2000),
+  /** Largest image accepted, in pixels, checked from the header before decoding. */
+  CHARTROOM_MAX_IMAGE_PIXELS: z.coerce.number().int().positive().default(200_000_000),
+
+  /** How an MRN looks when printed on a page (the first capture group is the MRN). */
+  CHARTROOM_MRN_PATTERN: z
+    .string()
+    .default('\\bMRN[\\s:#.]*([0-9]{6,10})\\b')
+    .refine((pattern) => {
+      try {
+        new RegExp(pattern);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'a valid regular expression'),
+  CHARTROOM_FHIR_MRN_SYSTEM: z.string().min(1).default('urn:chartroom:mrn'),
+  /** Pages read with a lower mean OCR confidence than this are flagged for review. */
+  CHARTROOM_MIN_OCR_CONFIDENCE: z.coerce.number().min(0).max(100).default(60),
+
+  CHARTROOM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof configSchema>;

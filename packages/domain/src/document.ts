@@ -1,0 +1,35 @@
+import type { BatchId, DocumentId, PageId } from './ids.ts';
+import type { MatchDecision } from './identification.ts';
+
+export interface DocumentPageRef {
+  pageId: PageId;
+  fileIndex: number;
+  file: string;
+  /** Page index within its original file, from 0. */
+  pageIndex: number;
+}
+
+/** A document as cut from a batch, before it is identified. */
+export interface DocumentPlan {
+  documentId: DocumentId;
+  batchId: BatchId;
+  ordinal: number;
+  pages: DocumentPageRef[];
+}
+
+/**
+ * One filing of a document. Filings are immutable versions: a correction writes a new
+ * version and marks the old one, it never overwrites it.
+ */
+export interface DocumentFiling {
+  documentId: DocumentId;
+  batchId: BatchId;
+  version: number;
+  status: 'filed' | 'review';
+  patientMrn: string | null;
+  docType: string | null;
+  loinc: string | null;
+  pages: DocumentPageRef[];
+  decision: MatchDecision;
+  decidedAt: string;
+}

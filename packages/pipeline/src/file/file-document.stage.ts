@@ -1,0 +1,79 @@
+import {
+  documentKeys,
+  type BlobStore,
+  type DocumentFiling,
+  type FoundIdentifier,
+  type PageText,
+  type PatientIndex,
+} from '@chartroom/domain';
+import { buildIndexDocument } from '../index/build-index-document.ts';
+import { extractIdentifiers, type IdentifierPatterns } from '../identify/extract-identifiers.stage.ts';
+import { matchPatient } from '../identify/match-patient.stage.ts';
+import { loadPageText } from '../ocr/read-page.stage.ts';
+import type { DocumentIndexWriter } from '../ports.ts';
+import { loadSegmentation } from '../segment/plan-documents.stage.ts';
+
+export interface FileDocumentDeps {
+  blobs: BlobStore;
+  patients: PatientIndex;
+  search: DocumentIndexWriter;
+  patterns: IdentifierPatterns;
+  minOcrConfidence: number;
+  now: () => Date;
+}
+
+/**
+ * Identifies a document's patient and records the decision as filing version 1: filed when the
+ * matcher is sure, in review otherwise. The filing is written to S3 first (the record), then
+ * indexed. A retry finds the filing and only re-indexes: a decision is never made twice.
+ */
+export async function fileDocument(batchId: string, documentId: string, deps: FileDocumentDeps): Promise<DocumentFiling> {
+  const { blobs } = deps;
+  const plan = (await loadSegmentation(blobs, batchId)).documents.find((doc) => doc.documentId === documentId);
+  if (!plan) throw new Error(`document/${documentId} is not in the plan of batch/${batchId}`);
+
+  const pageTexts = new Map<string, PageText>();
+  for (const page of plan.pages) {
+    const text = await loadPageText(blobs, batchId, page.pageId);
+    if (text) pageTexts.set(page.pageId, text);
+  }
+
+  const filingKey = documentKeys.filing(documentId, 1);
+  const stored = await blobs.getIfExists(filingKey);
+  let filing: DocumentFiling;
+  if (stored) {
+    filing = JSON.parse(stored.toString('utf8')) as DocumentFiling;
+  } else {
+    const identifiers: FoundIdentifier[] = plan.pages.flatMap((page) => {
+      const text = pageTexts.get(page.pageId);
+      return text ? extractIdentifiers(page.pageId, text, deps.patterns) : [];
+    });
+    const decision = await matchPatient(identifiers, deps.patients, { minConfidence: deps.minOcrConfidence });
+    filing = {
+      documentId,
+      batchId,
+      version: 1,
+      status: decision.outcome === 'matched' ? 'filed' : 'review',
+      patientMrn: decision.patientMrn,
+      docType: null,
+      loinc: null,
+      pages: plan.pages,
+      decision,
+      decidedAt: deps.now().toISOString(),
+    };
+    // If another attempt got there first, its decision stands.
+    if (!(await blobs.putIfAbsent(filingKey, JSON.stringify(filing, null, 2), 'application/json'))) {
+      filing = JSON.parse((await blobs.get(filingKey)).toString('utf8')) as DocumentFiling;
+    }
+  }
+
+  const patient = filing.patientMrn ? await deps.patients.findByMrn(filing.patientMrn) : null;
+  await deps.search.upsert(buildIndexDocument(filing, pageTexts, patient));
+  return filing;
+}
+
+export async function loadLatestFiling(blobs: BlobStore, documentId: string): Promise<DocumentFiling | null> {
+  const keys = (await blobs.list(documentKeys.filingsPrefix(documentId))).map((object) => object.key).sort();
+  const latest = keys.at(-1);
+  return latest ? (JSON.parse((await blobs.get(latest)).toString('utf8')) as DocumentFiling) : null;
+}

@@ -1,0 +1,56 @@
+import type { DocumentFiling, PageText, Patient } from '@chartroom/domain';
+
+/** The shape of a document in the search index (see infra/elasticsearch/documents.template.json). */
+export interface IndexedDocument {
+  documentId: string;
+  batchId: string;
+  status: 'filed' | 'review';
+  filingVersion: number;
+  patientMrn: string | null;
+  patientName: string | null;
+  patientBirthDate: string | null;
+  docType: string | null;
+  loinc: string | null;
+  decidedAt: string;
+  matcher: string;
+  reasons: { code: string; message: string }[];
+  pageCount: number;
+  pages: { page: number; pageId: string; file: string; pageIndex: number; text: string; meanConfidence: number }[];
+}
+
+/**
+ * Builds what search needs from a filing and its pages' text. The search index can always be
+ * rebuilt from S3 with this function: it holds nothing that is not in the record.
+ */
+export function buildIndexDocument(
+  filing: DocumentFiling,
+  pageTexts: Map<string, PageText>,
+  patient: Patient | null,
+): IndexedDocument {
+  return {
+    documentId: filing.documentId,
+    batchId: filing.batchId,
+    status: filing.status,
+    filingVersion: filing.version,
+    patientMrn: filing.patientMrn,
+    patientName: patient ? `${patient.family}, ${patient.given.join(' ')}` : null,
+    patientBirthDate: patient?.birthDate ?? null,
+    docType: filing.docType,
+    loinc: filing.loinc,
+    decidedAt: filing.decidedAt,
+    matcher: filing.decision.matcher,
+    reasons: filing.decision.reasons,
+    pageCount: filing.pages.length,
+    pages: filing.pages.map((ref, position) => {
+      const text = pageTexts.get(ref.pageId);
+      return {
+        page: position + 1,
+        pageId: ref.pageId,
+        file: ref.file,
+        pageIndex: ref.pageIndex,
+        text: text?.text ?? '',
+        meanConfidence: text?.meanConfidence ?? 0,
+      };
+    }),
+  };
+}

@@ -1,0 +1,57 @@
+import {
+  AuditLog,
+  createElasticClient,
+  createRedis,
+  createS3Client,
+  ElasticDocumentIndex,
+  ensureIndices,
+  JobQueues,
+  S3BlobStore,
+} from '@chartroom/adapters';
+import { loadConfig } from '@chartroom/config';
+import { createLogger } from '@chartroom/logger';
+import { buildApp } from './build-app.ts';
+
+const config = loadConfig();
+const log = createLogger({ name: 'chartroom-api', level: config.CHARTROOM_LOG_LEVEL });
+
+const s3 = createS3Client({
+  endpoint: config.CHARTROOM_S3_ENDPOINT,
+  region: config.CHARTROOM_S3_REGION,
+  accessKeyId: config.CHARTROOM_S3_ACCESS_KEY_ID,
+  secretAccessKey: config.CHARTROOM_S3_SECRET_ACCESS_KEY,
+  bucket: config.CHARTROOM_S3_BUCKET,
+  forcePathStyle: config.CHARTROOM_S3_FORCE_PATH_STYLE,
+});
+const blobs = new S3BlobStore(s3, config.CHARTROOM_S3_BUCKET);
+await blobs.ensureBucket();
+const elastic = createElasticClient(config.CHARTROOM_ES_URL);
+await ensureIndices(elastic, config.CHARTROOM_ES_INDEX_PREFIX);
+const redis = createRedis(config.CHARTROOM_REDIS_URL, 'producer');
+const queues = new JobQueues(redis, config.CHARTROOM_QUEUE_PREFIX, config.CHARTROOM_JOB_ATTEMPTS);
+
+const app = buildApp({
+  log,
+  blobs,
+  documents: new ElasticDocumentIndex(elastic, config.CHARTROOM_ES_INDEX_PREFIX),
+  audit: new AuditLog(blobs, elastic, config.CHARTROOM_ES_INDEX_PREFIX),
+  queues,
+  elastic,
+  redis,
+});
+await app.listen({ host: config.CHARTROOM_API_HOST, port: config.CHARTROOM_API_PORT });
+log.info({ host: config.CHARTROOM_API_HOST, port: config.CHARTROOM_API_PORT }, 'api listening');
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    log.info({ signal }, 'stopping');
+    void (async () => {
+      await app.close();
+      await queues.close();
+      await elastic.close();
+      s3.destroy();
+      redis.disconnect();
+      process.exit(0);
+    })();
+  });
+}

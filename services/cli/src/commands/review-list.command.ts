@@ -1,0 +1,18 @@
+import type { Config } from '@chartroom/config';
+import type { ReviewItem } from '@chartroom/adapters';
+import { apiGet } from '../api-client.ts';
+
+export async function reviewListCommand(config: Config): Promise<{ items: ReviewItem[] }> {
+  return apiGet<{ items: ReviewItem[] }>(config, '/v1/review');
+}
+
+export function formatReviewList({ items }: { items: ReviewItem[] }): string {
+  if (items.length === 0) return 'the review queue is empty';
+  const lines = [`${items.length} open review item(s), oldest first`];
+  for (const item of items) {
+    const pages = item.pages.map((page) => `${page.file}#${page.pageIndex + 1}`).join(', ');
+    lines.push(`  ${item.documentId}  (${pages})`);
+    for (const reason of item.reasons) lines.push(`      ${reason.code}: ${reason.message}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,151 @@
+import { parseArgs } from 'node:util';
+import { ConfigError } from '@chartroom/config';
+import { CliError } from './cli-error.ts';
+import { demoCommand } from './commands/demo.command.ts';
+import { downCommand } from './commands/down.command.ts';
+import { dropCommand, formatDropSummary } from './commands/drop.command.ts';
+import { patientsImportCommand } from './commands/patients-import.command.ts';
+import { formatReviewList, reviewListCommand } from './commands/review-list.command.ts';
+import { formatSearch, searchCommand } from './commands/search.command.ts';
+import { statusCommand } from './commands/status.command.ts';
+import { upCommand } from './commands/up.command.ts';
+import { cliConfig } from './environment.ts';
+
+const USAGE = `usage: chartroom <command>
+
+  up [--workers N]          bring up services, API and workers (idempotent)
+  down                      stop what up started
+  status                    each service with its endpoint and health
+  patients import <file>    load the patient index (FHIR R4 Bundle, NDJSON of Patients, or CSV)
+  drop <dir|file...> --station <id> [--batch-name NAME] [--wait] [--timeout SECONDS] [--json]
+                            upload a batch as a scanning station would
+  search <query> [--patient <mrn>] [--type <docType>] [--limit N] [--json]
+  review list [--json]      open review items with their reasons
+  demo                      the whole journey on generated sample data`;
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
+const note = (line: string) => process.stderr.write(`${line}\n`);
+const printJson = (value: unknown) => print(JSON.stringify(value, null, 2));
+
+function positiveInt(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new CliError(`${flag} takes a whole number above 0`);
+  return parsed;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      workers: { type: 'string' },
+      station: { type: 'string' },
+      'batch-name': { type: 'string' },
+      wait: { type: 'boolean', default: false },
+      timeout: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      patient: { type: 'string' },
+      type: { type: 'string' },
+      limit: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...args] = positionals;
+  if (values.help || command === undefined) {
+    print(USAGE);
+    return values.help ? 0 : 2;
+  }
+  // Progress goes to stderr and only to a terminal, so --json output stays clean for scripts.
+  const progress = process.stderr.isTTY ? process.stderr : null;
+  switch (command) {
+    case 'up':
+      await upCommand({ workers: positiveInt(values.workers, '--workers', 1), log: note });
+      return 0;
+    case 'down':
+      await downCommand(note);
+      return 0;
+    case 'status': {
+      const { rows, healthy } = await statusCommand(cliConfig());
+      if (values.json) printJson({ healthy, components: rows });
+      else for (const row of rows) print(`${row.healthy ? 'ok  ' : 'DOWN'}  ${row.name.padEnd(14)} ${row.endpoint.padEnd(28)} ${row.detail}`);
+      return healthy ? 0 : 1;
+    }
+    case 'patients': {
+      const [sub, file] = args;
+      if (sub !== 'import' || !file) throw new CliError('usage: chartroom patients import <file>');
+      const report = await patientsImportCommand(file, cliConfig());
+      if (values.json) printJson(report);
+      else {
+        print(`imported ${report.imported} patient(s) from ${report.format}: ${report.created} new, ${report.updated} updated`);
+        for (const rejected of report.rejected) print(`  rejected record ${rejected.record}: ${rejected.reason}`);
+      }
+      return 0;
+    }
+    case 'drop': {
+      if (!values.station) throw new CliError('drop needs --station <id>');
+      if (args.length === 0) throw new CliError('drop needs at least one file or directory');
+      const result = await dropCommand(
+        args,
+        {
+          station: values.station,
+          batchName: values['batch-name'],
+          wait: values.wait,
+          timeoutSeconds: positiveInt(values.timeout, '--timeout', 1800),
+          progress,
+        },
+        cliConfig(),
+      );
+      if (result.summary) {
+        if (values.json) printJson(result.summary);
+        else print(formatDropSummary(result.summary));
+      } else if (values.json) printJson({ batchId: result.batchId, files: result.files });
+      else print(`dropped ${result.files} file(s) as batch ${result.batchId}`);
+      return 0;
+    }
+    case 'search': {
+      const query = args.join(' ').trim();
+      if (query === '') throw new CliError('usage: chartroom search <query>');
+      const output = await searchCommand(
+        query,
+        { patient: values.patient, type: values.type, limit: positiveInt(values.limit, '--limit', 10) },
+        cliConfig(),
+      );
+      if (values.json) printJson(output);
+      else print(formatSearch(output));
+      return 0;
+    }
+    case 'review': {
+      if (args[0] !== 'list') throw new CliError('usage: chartroom review list [--json]');
+      const list = await reviewListCommand(cliConfig());
+      if (values.json) printJson(list);
+      else print(formatReviewList(list));
+      return 0;
+    }
+    case 'demo':
+      await demoCommand(note, progress);
+      return 0;
+    default:
+      throw new CliError(`unknown command "${command}"; run chartroom --help`, 2);
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof CliError) {
+    process.stderr.write(`chartroom: ${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else if (error instanceof ConfigError) {
+    process.stderr.write(`chartroom: ${error.message}\n`);
+    process.exitCode = 1;
+  } else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`chartroom: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`chartroom: ${message.split('\n')[0]}\n`);
+    if (process.env.CHARTROOM_DEBUG) console.error(error);
+    process.exitCode = 1;
+  }
+}

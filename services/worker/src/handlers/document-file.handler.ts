@@ -1,0 +1,19 @@
+import { fileDocument } from '@chartroom/pipeline';
+import type { Handler } from '../context.ts';
+
+export const documentFile: Handler<'DocumentFile'> = async ({ data }, context) => {
+  const filing = await fileDocument(data.batchId, data.documentId, {
+    blobs: context.blobs,
+    patients: context.patients,
+    search: context.documents,
+    patterns: context.patterns,
+    minOcrConfidence: context.config.CHARTROOM_MIN_OCR_CONFIDENCE,
+    now: context.now,
+  });
+  // A reference and reason codes only: never the MRN or anything read from the page.
+  context.log.info(
+    { document: `document/${filing.documentId}`, status: filing.status, reasons: filing.decision.reasons.map((r) => r.code) },
+    'document decided',
+  );
+  return { documentId: filing.documentId, status: filing.status };
+};

@@ -1,0 +1,104 @@
+import {
+  createElasticClient,
+  createRedis,
+  createS3Client,
+  ElasticDocumentIndex,
+  ElasticPatientIndex,
+  ensureIndices,
+  JobQueues,
+  S3BlobStore,
+  TesseractOcrEngine,
+} from '@chartroom/adapters';
+import type { Config, WorkerRole } from '@chartroom/config';
+import { QUEUES } from '@chartroom/jobs';
+import type { Logger } from '@chartroom/logger';
+import { identifierPatterns } from '@chartroom/pipeline';
+import { Worker } from 'bullmq';
+import type { WorkerContext } from './context.ts';
+import { handlers } from './handlers/index.ts';
+import { processJob } from './process-job.ts';
+
+/** How many jobs of each queue one process runs at once. OCR follows the pool size. */
+const CONCURRENCY: Record<Exclude<WorkerRole, 'ocr'>, number> = { intake: 1, segment: 2, file: 4, summarise: 2 };
+
+export interface RunningWorker {
+  stop(): Promise<void>;
+}
+
+/** Connects the ports, starts one BullMQ worker per role, and returns how to stop them in order. */
+export async function startWorker(config: Config, log: Logger): Promise<RunningWorker> {
+  const s3 = createS3Client({
+    endpoint: config.CHARTROOM_S3_ENDPOINT,
+    region: config.CHARTROOM_S3_REGION,
+    accessKeyId: config.CHARTROOM_S3_ACCESS_KEY_ID,
+    secretAccessKey: config.CHARTROOM_S3_SECRET_ACCESS_KEY,
+    bucket: config.CHARTROOM_S3_BUCKET,
+    forcePathStyle: config.CHARTROOM_S3_FORCE_PATH_STYLE,
+  });
+  const blobs = new S3BlobStore(s3, config.CHARTROOM_S3_BUCKET);
+  await blobs.ensureBucket();
+  const elastic = createElasticClient(config.CHARTROOM_ES_URL);
+  await ensureIndices(elastic, config.CHARTROOM_ES_INDEX_PREFIX);
+
+  const roles = config.CHARTROOM_WORKER_ROLES;
+  const ocr = roles.includes('ocr')
+    ? await TesseractOcrEngine.start({
+        languages: config.CHARTROOM_OCR_LANGUAGES,
+        workers: config.CHARTROOM_OCR_WORKERS,
+      })
+    : null;
+
+  const producer = createRedis(config.CHARTROOM_REDIS_URL, 'worker');
+  const queues = new JobQueues(producer, config.CHARTROOM_QUEUE_PREFIX, config.CHARTROOM_JOB_ATTEMPTS);
+  const context: WorkerContext = {
+    config,
+    log,
+    blobs,
+    documents: new ElasticDocumentIndex(elastic, config.CHARTROOM_ES_INDEX_PREFIX),
+    patients: new ElasticPatientIndex(elastic, config.CHARTROOM_ES_INDEX_PREFIX),
+    ocr,
+    queues,
+    limits: {
+      maxFileBytes: config.CHARTROOM_MAX_FILE_BYTES,
+      maxPagesPerFile: config.CHARTROOM_MAX_PAGES_PER_FILE,
+      maxImagePixels: config.CHARTROOM_MAX_IMAGE_PIXELS,
+      rasterDpi: config.CHARTROOM_RASTER_DPI,
+    },
+    patterns: identifierPatterns(config.CHARTROOM_MRN_PATTERN),
+    now: () => new Date(),
+  };
+
+  const connections = [producer];
+  const workers = roles.map((role) => {
+    const connection = createRedis(config.CHARTROOM_REDIS_URL, 'worker');
+    connections.push(connection);
+    const worker = new Worker(QUEUES[role], (job) => processJob(job, handlers, context), {
+      connection,
+      prefix: config.CHARTROOM_QUEUE_PREFIX,
+      concurrency: role === 'ocr' ? (ocr?.size ?? 1) : CONCURRENCY[role],
+    });
+    worker.on('failed', (job, error) => {
+      log.error(
+        { job: job?.id, queue: QUEUES[role], attempt: job?.attemptsMade, final: job ? job.attemptsMade >= (job.opts.attempts ?? 1) : true, reason: error.message },
+        'job failed',
+      );
+    });
+    worker.on('error', (error) => log.error({ err: error, queue: QUEUES[role] }, 'worker error'));
+    return worker;
+  });
+  if (roles.includes('intake')) await queues.scheduleInboxScan(config.CHARTROOM_INBOX_POLL_MS);
+  log.info({ roles, ocrWorkers: ocr?.size ?? 0, prefix: config.CHARTROOM_QUEUE_PREFIX }, 'worker started');
+
+  return {
+    // Order matters: stop taking jobs and finish the current ones, then queues, then Redis.
+    async stop() {
+      await Promise.all(workers.map((worker) => worker.close()));
+      await queues.close();
+      await ocr?.stop();
+      await elastic.close();
+      s3.destroy();
+      for (const connection of connections) connection.disconnect();
+      log.info('worker stopped');
+    },
+  };
+}
