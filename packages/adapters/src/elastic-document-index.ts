@@ -62,7 +62,13 @@ export class ElasticDocumentIndex implements DocumentIndexWriter {
             nested: {
               path: 'pages',
               score_mode: 'max',
-              query: { match: { 'pages.text': { query: request.query, operator: 'and' } } },
+              // Every word must be on the page; the exact phrase ranks first.
+              query: {
+                bool: {
+                  must: { match: { 'pages.text': { query: request.query, operator: 'and' } } },
+                  should: { match_phrase: { 'pages.text': { query: request.query, slop: 1 } } },
+                },
+              },
               inner_hits: {
                 size: 10,
                 _source: ['pages.page'],
@@ -77,7 +83,8 @@ export class ElasticDocumentIndex implements DocumentIndexWriter {
         },
       },
     });
-    const total = typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
+    const total =
+      typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
     const hits = response.hits.hits.map((hit): SearchHit => {
       const pageHits = hit.inner_hits?.pages?.hits.hits ?? [];
       const pages = pageHits.map((pageHit) => (pageHit._source as { page: number } | undefined)?.page ?? 0);

@@ -22,7 +22,11 @@ export class ElasticPatientIndex implements PatientIndex {
   }
 
   /** Inserts or replaces each patient by MRN; returns how many were created and updated. */
-  async upsertMany(patients: Patient[], source: string, now: Date): Promise<{ created: number; updated: number }> {
+  async upsertMany(
+    patients: Patient[],
+    source: string,
+    now: Date,
+  ): Promise<{ created: number; updated: number }> {
     let created = 0;
     let updated = 0;
     for (let start = 0; start < patients.length; start += 1000) {

@@ -38,6 +38,10 @@ export function createS3Client(settings: S3Settings): S3Client {
 const isStatus = (error: unknown, ...codes: number[]) =>
   error instanceof S3ServiceException && codes.includes(error.$metadata.httpStatusCode ?? 0);
 
+/** Bytes with a known length: the SDK cannot size a string body up front and warns. */
+const asBytes = (body: Uint8Array | string): Uint8Array =>
+  typeof body === 'string' ? Buffer.from(body) : body;
+
 /** The record store, on any S3-compatible server, through the AWS SDK exactly as against AWS. */
 export class S3BlobStore implements BlobStore {
   constructor(
@@ -50,13 +54,19 @@ export class S3BlobStore implements BlobStore {
     try {
       await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }));
     } catch (error) {
-      if (!isStatus(error, 404, 400, 403) && !(error instanceof S3ServiceException && error.name === 'NotFound')) {
+      if (
+        !isStatus(error, 404, 400, 403) &&
+        !(error instanceof S3ServiceException && error.name === 'NotFound')
+      ) {
         throw error;
       }
       try {
         await this.client.send(new CreateBucketCommand({ Bucket: this.bucket }));
       } catch (createError) {
-        if (!(createError instanceof S3ServiceException && /BucketAlready(OwnedByYou|Exists)/.test(createError.name))) {
+        if (!(
+          createError instanceof S3ServiceException &&
+          /BucketAlready(OwnedByYou|Exists)/.test(createError.name)
+        )) {
           throw createError;
         }
       }
@@ -64,15 +74,27 @@ export class S3BlobStore implements BlobStore {
   }
 
   async put(key: string, body: Uint8Array | string, contentType = 'application/octet-stream'): Promise<void> {
-    await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType }));
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: asBytes(body), ContentType: contentType }),
+    );
   }
 
-  async putIfAbsent(key: string, body: Uint8Array | string, contentType = 'application/octet-stream'): Promise<boolean> {
+  async putIfAbsent(
+    key: string,
+    body: Uint8Array | string,
+    contentType = 'application/octet-stream',
+  ): Promise<boolean> {
     if (await this.exists(key)) return false;
     try {
       // If-None-Match closes the race on AWS and MinIO; the HEAD above covers servers without it.
       await this.client.send(
-        new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType, IfNoneMatch: '*' }),
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          Body: asBytes(body),
+          ContentType: contentType,
+          IfNoneMatch: '*',
+        }),
       );
       return true;
     } catch (error) {
@@ -91,7 +113,8 @@ export class S3BlobStore implements BlobStore {
     try {
       return await this.get(key);
     } catch (error) {
-      if (isStatus(error, 404) || (error instanceof S3ServiceException && error.name === 'NoSuchKey')) return null;
+      if (isStatus(error, 404) || (error instanceof S3ServiceException && error.name === 'NoSuchKey'))
+        return null;
       throw error;
     }
   }
@@ -101,7 +124,8 @@ export class S3BlobStore implements BlobStore {
       await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
       return true;
     } catch (error) {
-      if (isStatus(error, 404) || (error instanceof S3ServiceException && error.name === 'NotFound')) return false;
+      if (isStatus(error, 404) || (error instanceof S3ServiceException && error.name === 'NotFound'))
+        return false;
       throw error;
     }
   }
@@ -141,7 +165,8 @@ export class S3BlobStore implements BlobStore {
         }),
       );
       const failed = response.Errors ?? [];
-      if (failed.length > 0) throw new Error(`s3 could not delete ${failed.length} object(s), first: ${failed[0]?.Key}`);
+      if (failed.length > 0)
+        throw new Error(`s3 could not delete ${failed.length} object(s), first: ${failed[0]?.Key}`);
     }
   }
 }

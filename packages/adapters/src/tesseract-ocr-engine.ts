@@ -30,7 +30,9 @@ export class TesseractOcrEngine implements OcrEngine {
     const size = options.workers && options.workers > 0 ? options.workers : availableParallelism();
     const langPaths = [...new Set(options.languages.map(languageDataPath))];
     if (langPaths.length > 1) {
-      throw new Error('OCR languages must come from one data directory; install matching @tesseract.js-data packages');
+      throw new Error(
+        'OCR languages must come from one data directory; install matching @tesseract.js-data packages',
+      );
     }
     const scheduler = Tesseract.createScheduler();
     try {
@@ -70,7 +72,9 @@ export class TesseractOcrEngine implements OcrEngine {
       }
     }
     const meanConfidence =
-      words.length === 0 ? 0 : Math.round((words.reduce((sum, w) => sum + w.confidence, 0) / words.length) * 10) / 10;
+      words.length === 0
+        ? 0
+        : Math.round((words.reduce((sum, w) => sum + w.confidence, 0) / words.length) * 10) / 10;
     return {
       text: data.text,
       meanConfidence,

@@ -12,12 +12,13 @@ export const jobSchemas = {
   InboxScan: z.object({}).strict(),
   /** Take one completed inbox batch: keep originals, detect types, split into pages. */
   BatchIntake: z
-    .object({ station: z.string().regex(STATION_ID_PATTERN), batchName: z.string().regex(BATCH_NAME_PATTERN) })
+    .object({
+      station: z.string().regex(STATION_ID_PATTERN),
+      batchName: z.string().regex(BATCH_NAME_PATTERN),
+    })
     .strict(),
   /** Read the text of one page. */
-  PageOcr: z
-    .object({ batchId, pageId: z.string().regex(/^f\d{3}-p\d{4}$/), imageKey: objectKey })
-    .strict(),
+  PageOcr: z.object({ batchId, pageId: z.string().regex(/^f\d{3}-p\d{4}$/), imageKey: objectKey }).strict(),
   /** When every page is read: cut the batch into documents. */
   BatchSegment: z.object({ batchId }).strict(),
   /** Identify one document's patient, then file it or send it to review. */

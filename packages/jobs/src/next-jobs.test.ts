@@ -64,7 +64,9 @@ describe('nextJobs', () => {
   });
 
   it('rejects payloads that would carry more than ids', () => {
-    expect(() => jobSchemas.PageOcr.parse({ batchId, pageId: 'f000-p0000', imageKey: 'k', text: 'x' })).toThrow();
+    expect(() =>
+      jobSchemas.PageOcr.parse({ batchId, pageId: 'f000-p0000', imageKey: 'k', text: 'x' }),
+    ).toThrow();
     expect(() => jobSchemas.BatchIntake.parse({ station: '../x', batchName: 'b' })).toThrow();
   });
 });

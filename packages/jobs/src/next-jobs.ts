@@ -46,7 +46,10 @@ export function nextJobs<N extends JobName>(name: N, outcome: JobOutcomes[N]): F
         {
           name: 'BatchSummarise',
           data: { batchId },
-          children: documentIds.map((documentId) => ({ name: 'DocumentFile', data: { batchId, documentId } })),
+          children: documentIds.map((documentId) => ({
+            name: 'DocumentFile',
+            data: { batchId, documentId },
+          })),
         },
       ];
     }
@@ -55,7 +58,7 @@ export function nextJobs<N extends JobName>(name: N, outcome: JobOutcomes[N]): F
     case 'BatchSummarise':
       return [];
     default: {
-      const unreachable: never = name as never;
+      const unreachable: never = name;
       throw new Error(`no follow-up rule for job ${String(unreachable)}`);
     }
   }

@@ -39,8 +39,8 @@ export function createLogger(
   options: { name: string; level?: LoggerOptions['level'] },
   destination?: DestinationStream,
 ): Logger {
+  // No pino `name`: that key is redacted (it can be a patient's); `service` says who logs.
   const loggerOptions: LoggerOptions = {
-    name: options.name,
     level: options.level ?? 'info',
     redact: { paths: redactionPaths(), censor: REDACTED },
     // Error messages can quote input; keep type and stack, which are code locations.
@@ -48,7 +48,16 @@ export function createLogger(
     base: { service: options.name },
     timestamp: pino.stdTimeFunctions.isoTime,
   };
-  return destination ? pino(loggerOptions, destination) : pino(loggerOptions);
+  const logger = destination ? pino(loggerOptions, destination) : pino(loggerOptions);
+  return logger;
+}
+
+/** Routes Node's process warnings (e.g. deprecations) into the JSON log instead of plain stderr. */
+export function logProcessWarnings(logger: Logger): void {
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) =>
+    logger.warn({ warning: warning.name }, warning.message.split('\n')[0] ?? ''),
+  );
 }
 
 export type { Logger };

@@ -14,7 +14,11 @@ export interface BatchStatus {
 }
 
 /** Where a batch is, from the record in S3 and, for failures, the queue. */
-export async function batchStatus(batchId: string, blobs: BlobStore, queues: JobQueues): Promise<BatchStatus> {
+export async function batchStatus(
+  batchId: string,
+  blobs: BlobStore,
+  queues: JobQueues,
+): Promise<BatchStatus> {
   const base = { batchId, pages: null, pagesRead: null, summary: null, failure: null };
   const summary = await loadBatchSummary(blobs, batchId);
   if (summary) return { ...base, state: 'complete', pages: summary.pages, pagesRead: summary.pages, summary };
@@ -40,7 +44,9 @@ async function batchFailure(batchId: string, queues: JobQueues): Promise<string 
   const [station = '', batchName = ''] = batchId.split('_');
   for (const name of BATCH_LEVEL_JOBS) {
     const jobId =
-      name === 'BatchIntake' ? jobIdOf.BatchIntake({ station, batchName }) : jobIdOf[name as 'BatchSegment']({ batchId });
+      name === 'BatchIntake'
+        ? jobIdOf.BatchIntake({ station, batchName })
+        : jobIdOf[name as 'BatchSegment']({ batchId });
     const job = await queues.queue(queueOfJob[name]).getJob(jobId);
     if (job && (await job.isFailed()) && job.attemptsMade >= (job.opts.attempts ?? 1)) {
       return `${name} failed: ${job.failedReason}`;

@@ -10,7 +10,12 @@ export function buildApp(context: ApiContext): FastifyInstance {
   const app = Fastify({ logger: false });
   app.addHook('onResponse', async (request, reply) => {
     context.log.info(
-      { method: request.method, route: request.routeOptions.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      {
+        method: request.method,
+        route: request.routeOptions.url,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
       'request',
     );
   });

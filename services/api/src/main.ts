@@ -9,11 +9,12 @@ import {
   S3BlobStore,
 } from '@chartroom/adapters';
 import { loadConfig } from '@chartroom/config';
-import { createLogger } from '@chartroom/logger';
+import { createLogger, logProcessWarnings } from '@chartroom/logger';
 import { buildApp } from './build-app.ts';
 
 const config = loadConfig();
 const log = createLogger({ name: 'chartroom-api', level: config.CHARTROOM_LOG_LEVEL });
+logProcessWarnings(log);
 
 const s3 = createS3Client({
   endpoint: config.CHARTROOM_S3_ENDPOINT,

@@ -12,9 +12,12 @@ export async function apiGet<T>(config: Config, path: string): Promise<T> {
       signal: AbortSignal.timeout(30_000),
     });
   } catch {
-    throw new CliError(`the Chartroom API is not reachable at ${config.CHARTROOM_API_URL}; start it with: npx chartroom up`);
+    throw new CliError(
+      `the Chartroom API is not reachable at ${config.CHARTROOM_API_URL}; start it with: npx chartroom up`,
+    );
   }
   const body = (await response.json().catch(() => ({}))) as T & { error?: string };
-  if (!response.ok) throw new CliError(`the API answered ${response.status}: ${body.error ?? response.statusText}`);
+  if (!response.ok)
+    throw new CliError(`the API answered ${response.status}: ${body.error ?? response.statusText}`);
   return body;
 }

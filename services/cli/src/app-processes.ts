@@ -44,12 +44,14 @@ export async function startAppProcess(app: AppProcess): Promise<{ pid: number; s
   if (child.pid === undefined) throw new Error(`${app.name} did not start`);
   writePidFile(pidFileOf(app.name), child.pid);
   let exited: number | null = null;
-  child.once('exit', (code) => (exited = code ?? -1));
+  child.once('exit', (code: number | null) => (exited = code ?? -1));
   // A process that dies within its first seconds has a configuration or connection problem.
   await waitFor(() => false, {
     timeoutMs: 1_500,
     abortReason: () =>
-      exited === null ? undefined : `${app.name} exited at start (code ${exited}):\n${tailFile(logFileOf(app.name), 15)}`,
+      exited === null
+        ? undefined
+        : `${app.name} exited at start (code ${exited}):\n${tailFile(logFileOf(app.name), 15)}`,
   });
   return { pid: child.pid, started: true };
 }

@@ -7,6 +7,8 @@ import { ENV_FILE } from './paths.ts';
  * `chartroom up` resolved (explicit environment variables win).
  */
 export function cliConfig(): Config {
-  const saved = existsSync(ENV_FILE) ? (JSON.parse(readFileSync(ENV_FILE, 'utf8')) as Record<string, string>) : {};
+  const saved = existsSync(ENV_FILE)
+    ? (JSON.parse(readFileSync(ENV_FILE, 'utf8')) as Record<string, string>)
+    : {};
   return loadConfig({ ...saved, ...process.env });
 }

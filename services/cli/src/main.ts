@@ -68,7 +68,11 @@ async function main(argv: string[]): Promise<number> {
     case 'status': {
       const { rows, healthy } = await statusCommand(cliConfig());
       if (values.json) printJson({ healthy, components: rows });
-      else for (const row of rows) print(`${row.healthy ? 'ok  ' : 'DOWN'}  ${row.name.padEnd(14)} ${row.endpoint.padEnd(28)} ${row.detail}`);
+      else
+        for (const row of rows)
+          print(
+            `${row.healthy ? 'ok  ' : 'DOWN'}  ${row.name.padEnd(14)} ${row.endpoint.padEnd(28)} ${row.detail}`,
+          );
       return healthy ? 0 : 1;
     }
     case 'patients': {
@@ -77,8 +81,11 @@ async function main(argv: string[]): Promise<number> {
       const report = await patientsImportCommand(file, cliConfig());
       if (values.json) printJson(report);
       else {
-        print(`imported ${report.imported} patient(s) from ${report.format}: ${report.created} new, ${report.updated} updated`);
-        for (const rejected of report.rejected) print(`  rejected record ${rejected.record}: ${rejected.reason}`);
+        print(
+          `imported ${report.imported} patient(s) from ${report.format}: ${report.created} new, ${report.updated} updated`,
+        );
+        for (const rejected of report.rejected)
+          print(`  rejected record ${rejected.record}: ${rejected.reason}`);
       }
       return 0;
     }
@@ -139,7 +146,11 @@ try {
   } else if (error instanceof ConfigError) {
     process.stderr.write(`chartroom: ${error.message}\n`);
     process.exitCode = 1;
-  } else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+  } else if (
+    error instanceof TypeError &&
+    'code' in error &&
+    String(error.code).startsWith('ERR_PARSE_ARGS')
+  ) {
     process.stderr.write(`chartroom: ${error.message}\n`);
     process.exitCode = 2;
   } else {

@@ -16,7 +16,9 @@ export class ProgressBar {
     const width = 30;
     const filled = this.total === 0 ? width : Math.round((this.current / this.total) * width);
     const percent = this.total === 0 ? 100 : Math.round((this.current / this.total) * 100);
-    this.stream.write(`\r${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${percent}% ${note}`.padEnd(100));
+    this.stream.write(
+      `\r${this.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${percent}% ${note}`.padEnd(100),
+    );
   }
 
   done(note: string): void {

@@ -1,9 +1,10 @@
 import { loadConfig } from '@chartroom/config';
-import { createLogger } from '@chartroom/logger';
+import { createLogger, logProcessWarnings } from '@chartroom/logger';
 import { startWorker } from './start-worker.ts';
 
 const config = loadConfig();
 const log = createLogger({ name: 'chartroom-worker', level: config.CHARTROOM_LOG_LEVEL });
+logProcessWarnings(log);
 const worker = await startWorker(config, log);
 
 let stopping = false;

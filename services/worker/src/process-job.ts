@@ -26,7 +26,9 @@ export async function processJob(job: Job, handlers: Handlers, context: WorkerCo
   } catch (error) {
     if (error instanceof BadInputError) throw new UnrecoverableError(error.message);
     if (error instanceof ZodError) {
-      throw new UnrecoverableError(`invalid ${name} payload: ${error.issues.map((issue) => issue.path.join('.')).join(', ')}`);
+      throw new UnrecoverableError(
+        `invalid ${name} payload: ${error.issues.map((issue) => issue.path.join('.')).join(', ')}`,
+      );
     }
     throw error;
   }

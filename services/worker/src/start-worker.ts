@@ -19,7 +19,12 @@ import { handlers } from './handlers/index.ts';
 import { processJob } from './process-job.ts';
 
 /** How many jobs of each queue one process runs at once. OCR follows the pool size. */
-const CONCURRENCY: Record<Exclude<WorkerRole, 'ocr'>, number> = { intake: 1, segment: 2, file: 4, summarise: 2 };
+const CONCURRENCY: Record<Exclude<WorkerRole, 'ocr'>, number> = {
+  intake: 1,
+  segment: 2,
+  file: 4,
+  summarise: 2,
+};
 
 export interface RunningWorker {
   stop(): Promise<void>;
@@ -79,7 +84,13 @@ export async function startWorker(config: Config, log: Logger): Promise<RunningW
     });
     worker.on('failed', (job, error) => {
       log.error(
-        { job: job?.id, queue: QUEUES[role], attempt: job?.attemptsMade, final: job ? job.attemptsMade >= (job.opts.attempts ?? 1) : true, reason: error.message },
+        {
+          job: job?.id,
+          queue: QUEUES[role],
+          attempt: job?.attemptsMade,
+          final: job ? job.attemptsMade >= (job.opts.attempts ?? 1) : true,
+          reason: error.message,
+        },
         'job failed',
       );
     });

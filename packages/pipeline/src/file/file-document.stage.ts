@@ -27,9 +27,15 @@ export interface FileDocumentDeps {
  * matcher is sure, in review otherwise. The filing is written to S3 first (the record), then
  * indexed. A retry finds the filing and only re-indexes: a decision is never made twice.
  */
-export async function fileDocument(batchId: string, documentId: string, deps: FileDocumentDeps): Promise<DocumentFiling> {
+export async function fileDocument(
+  batchId: string,
+  documentId: string,
+  deps: FileDocumentDeps,
+): Promise<DocumentFiling> {
   const { blobs } = deps;
-  const plan = (await loadSegmentation(blobs, batchId)).documents.find((doc) => doc.documentId === documentId);
+  const plan = (await loadSegmentation(blobs, batchId)).documents.find(
+    (doc) => doc.documentId === documentId,
+  );
   if (!plan) throw new Error(`document/${documentId} is not in the plan of batch/${batchId}`);
 
   const pageTexts = new Map<string, PageText>();

@@ -20,11 +20,21 @@ const DOB_PATTERN =
  * "DOB:"). Each identifier keeps the confidence of the words it was read from, so a shaky
  * read can send the document to review instead of deciding a match.
  */
-export function extractIdentifiers(pageId: string, page: PageText, patterns: IdentifierPatterns): FoundIdentifier[] {
+export function extractIdentifiers(
+  pageId: string,
+  page: PageText,
+  patterns: IdentifierPatterns,
+): FoundIdentifier[] {
   const found: FoundIdentifier[] = [];
   const add = (kind: FoundIdentifier['kind'], value: string, evidence: string[]) => {
     if (found.some((item) => item.kind === kind && item.value === value)) return;
-    found.push({ kind, value, source: 'header-text', pageId, confidence: confidenceOf(evidence, page.words) });
+    found.push({
+      kind,
+      value,
+      source: 'header-text',
+      pageId,
+      confidence: confidenceOf(evidence, page.words),
+    });
   };
 
   for (const match of page.text.matchAll(new RegExp(patterns.mrn.source, 'gi'))) {
@@ -75,7 +85,9 @@ function confidenceOf(evidence: string[], words: OcrWord[]): number {
   const confidences = evidence
     .filter((token) => token.length > 0)
     .map((token) => {
-      const word = words.find((candidate) => candidate.text.includes(token) || token.includes(candidate.text));
+      const word = words.find(
+        (candidate) => candidate.text.includes(token) || token.includes(candidate.text),
+      );
       return word?.confidence ?? 0;
     });
   return confidences.length === 0 ? 0 : Math.min(...confidences);

@@ -49,9 +49,7 @@ export async function matchPatient(
     ]);
   }
   if (mrns.length > 1) {
-    return review([
-      { code: 'multiple-patients', message: `The pages carry ${mrns.length} different MRNs.` },
-    ]);
+    return review([{ code: 'multiple-patients', message: `The pages carry ${mrns.length} different MRNs.` }]);
   }
 
   const mrn = mrns[0] as string;
@@ -75,21 +73,37 @@ export async function matchPatient(
       message: 'Only the MRN was found; a second identifier (name or date of birth) is needed to file.',
     });
   }
-  const deciding = identifiers.filter(
-    (item) => item.kind === 'mrn' || fields[item.kind] === 'agree',
-  );
-  const shaky = deciding.filter((item) => item.confidence < options.minConfidence);
+  // Each deciding identifier needs one clear read: the same MRN legible on page 1 and smudged on
+  // page 3 is still legible. It still counts once: reading it twice is not a second identifier.
+  const decidingKinds: IdentifierKind[] = [
+    'mrn',
+    ...(['name', 'birthDate'] as const).filter((kind) => fields[kind] === 'agree'),
+  ];
+  const shaky = decidingKinds.filter((kind) => {
+    const best = Math.max(...identifiers.filter((item) => item.kind === kind).map((item) => item.confidence));
+    return best < options.minConfidence;
+  });
   if (shaky.length > 0) {
     reasons.push({
       code: 'low-ocr-confidence',
-      message: `The ${[...new Set(shaky.map((item) => fieldLabel(item.kind)))].join(' and ')} were read with low OCR confidence.`,
+      message: `Read with low OCR confidence: ${shaky.map(fieldLabel).join(', ')}.`,
     });
   }
   if (reasons.length > 0) return review(reasons, candidates);
-  return { matcher: EXACT_MRN_MATCHER, outcome: 'matched', patientMrn: patient.mrn, identifiers, candidates, reasons };
+  return {
+    matcher: EXACT_MRN_MATCHER,
+    outcome: 'matched',
+    patientMrn: patient.mrn,
+    identifiers,
+    candidates,
+    reasons,
+  };
 }
 
-function compareFields(identifiers: FoundIdentifier[], patient: Patient): Record<IdentifierKind, FieldAgreement> {
+function compareFields(
+  identifiers: FoundIdentifier[],
+  patient: Patient,
+): Record<IdentifierKind, FieldAgreement> {
   const agreement = (kind: IdentifierKind, expected: string | null): FieldAgreement => {
     const values = identifiers.filter((item) => item.kind === kind).map((item) => item.value);
     if (values.length === 0 || expected === null) return 'missing';

@@ -15,7 +15,14 @@ export interface IndexedDocument {
   matcher: string;
   reasons: { code: string; message: string }[];
   pageCount: number;
-  pages: { page: number; pageId: string; file: string; pageIndex: number; text: string; meanConfidence: number }[];
+  pages: {
+    page: number;
+    pageId: string;
+    file: string;
+    pageIndex: number;
+    text: string;
+    meanConfidence: number;
+  }[];
 }
 
 /**

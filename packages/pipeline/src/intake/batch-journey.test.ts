@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { batchKeys, documentKeys, inboxKeys, type BatchManifest, type PageText, type Patient } from '@chartroom/domain';
+import {
+  batchKeys,
+  documentKeys,
+  inboxKeys,
+  type BatchManifest,
+  type PageText,
+  type Patient,
+} from '@chartroom/domain';
 import sharp from 'sharp';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryBlobStore } from '../../../../test/support/memory-blob-store.ts';
@@ -23,8 +30,18 @@ const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const blank = (shade: number) =>
   sharp({ create: { width: 300, height: 400, channels: 3, background: { r: shade, g: shade, b: shade } } });
 
-async function dropBatch(blobs: MemoryBlobStore, files: Record<string, Buffer>, manifestOverrides: Partial<Record<string, string>> = {}) {
-  const manifest: BatchManifest = { version: 1, station, batchName, createdAt: now().toISOString(), files: [] };
+async function dropBatch(
+  blobs: MemoryBlobStore,
+  files: Record<string, Buffer>,
+  manifestOverrides: Partial<Record<string, string>> = {},
+) {
+  const manifest: BatchManifest = {
+    version: 1,
+    station,
+    batchName,
+    createdAt: now().toISOString(),
+    files: [],
+  };
   for (const [name, bytes] of Object.entries(files)) {
     manifest.files.push({ name, bytes: bytes.length, sha256: manifestOverrides[name] ?? sha(bytes) });
     await blobs.put(inboxKeys.file(station, batchName, name), bytes);
@@ -38,7 +55,9 @@ async function dropBatch(blobs: MemoryBlobStore, files: Record<string, Buffer>, 
 const text = (body: string): PageText => ({
   text: body,
   meanConfidence: 90,
-  words: body.split(/\s+/).map((word) => ({ text: word, confidence: 90, bbox: { x0: 0, y0: 0, x1: 1, y1: 1 } })),
+  words: body
+    .split(/\s+/)
+    .map((word) => ({ text: word, confidence: 90, bbox: { x0: 0, y0: 0, x1: 1, y1: 1 } })),
   engine: { name: 'test', version: '0', languages: ['eng'] },
 });
 
@@ -62,25 +81,40 @@ describe('a batch from inbox to summary', () => {
   beforeEach(async () => {
     blobs = new MemoryBlobStore();
     const frames = await Promise.all([blank(255).png().toBuffer(), blank(240).png().toBuffer()]);
-    tiff = await sharp(frames, { join: { animated: true } }).tiff({ compression: 'lzw' }).toBuffer();
+    tiff = await sharp(frames, { join: { animated: true } })
+      .tiff({ compression: 'lzw' })
+      .toBuffer();
     png = await blank(255).png().toBuffer();
   });
 
   it('keeps every original, quarantines bad files with reasons, and accounts for every page', async () => {
     const damaged = Buffer.from('%PDF-1.4 truncated');
-    await dropBatch(blobs, { 'chart.tif': tiff, 'empty.pdf': Buffer.alloc(0), 'note.png': png, 'bad-upload.png': damaged }, {
-      'bad-upload.png': 'b'.repeat(64),
-    });
+    await dropBatch(
+      blobs,
+      { 'chart.tif': tiff, 'empty.pdf': Buffer.alloc(0), 'note.png': png, 'bad-upload.png': damaged },
+      {
+        'bad-upload.png': 'b'.repeat(64),
+      },
+    );
     expect((await findReadyBatches(blobs)).ready).toEqual([{ station, batchName }]);
 
     const record = await intakeBatch(station, batchName, { blobs, limits, now });
     const byName = new Map(record.files.map((file) => [file.name, file]));
     expect(byName.get('chart.tif')).toMatchObject({ status: 'split', mediaType: 'image/tiff' });
     expect(byName.get('note.png')).toMatchObject({ status: 'split', mediaType: 'image/png' });
-    expect(byName.get('empty.pdf')).toMatchObject({ status: 'quarantined', reason: 'the file is empty (0 bytes)' });
-    expect(byName.get('bad-upload.png')).toMatchObject({ status: 'quarantined', reason: expect.stringMatching(/checksum/) as string });
+    expect(byName.get('empty.pdf')).toMatchObject({
+      status: 'quarantined',
+      reason: 'the file is empty (0 bytes)',
+    });
+    expect(byName.get('bad-upload.png')).toMatchObject({
+      status: 'quarantined',
+      reason: expect.stringMatching(/checksum/) as string,
+    });
     expect(byName.get('never-arrived.pdf')).toMatchObject({ status: 'quarantined', originalKey: null });
-    expect(byName.get('stray.png')).toMatchObject({ status: 'quarantined', reason: expect.stringMatching(/not listed/) as string });
+    expect(byName.get('stray.png')).toMatchObject({
+      status: 'quarantined',
+      reason: expect.stringMatching(/not listed/) as string,
+    });
     // Originals are kept byte for byte, quarantined ones included; the inbox is emptied.
     for (const file of record.files) {
       if (file.originalKey) expect(await blobs.exists(file.originalKey)).toBe(true);
@@ -91,12 +125,24 @@ describe('a batch from inbox to summary', () => {
     expect(await intakeBatch(station, batchName, { blobs, limits, now })).toEqual(record);
 
     // OCR read the TIFF's pages and failed for good on the PNG.
-    await blobs.put(batchKeys.pageText(batchId, 'f000-p0000'), JSON.stringify(text('Patient: Okafor, Chidi MRN: 5550001')));
-    await blobs.put(batchKeys.pageText(batchId, 'f000-p0001'), JSON.stringify(text('page two: warfarin bridging')));
-    const segmentation = await planDocuments(batchId, new Map([['f002-p0000', 'tesseract crashed']]), { blobs });
+    await blobs.put(
+      batchKeys.pageText(batchId, 'f000-p0000'),
+      JSON.stringify(text('Patient: Okafor, Chidi MRN: 5550001')),
+    );
+    await blobs.put(
+      batchKeys.pageText(batchId, 'f000-p0001'),
+      JSON.stringify(text('page two: warfarin bridging')),
+    );
+    const segmentation = await planDocuments(batchId, new Map([['f002-p0000', 'tesseract crashed']]), {
+      blobs,
+    });
     expect(segmentation.documents).toHaveLength(1);
     expect(segmentation.quarantinedPages).toEqual([
-      expect.objectContaining({ file: 'note.png', pageIndex: 0, reason: 'the page text could not be read: tesseract crashed' }),
+      expect.objectContaining({
+        file: 'note.png',
+        pageIndex: 0,
+        reason: 'the page text could not be read: tesseract crashed',
+      }),
     ]);
 
     const indexed: IndexedDocument[] = [];

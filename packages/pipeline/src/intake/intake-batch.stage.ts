@@ -25,7 +25,11 @@ export interface IntakeDeps {
  * not a readable scan is quarantined with its reason and the rest of the batch goes on.
  * Re-running is safe: an existing batch record is returned as it is.
  */
-export async function intakeBatch(station: string, batchName: string, deps: IntakeDeps): Promise<BatchRecord> {
+export async function intakeBatch(
+  station: string,
+  batchName: string,
+  deps: IntakeDeps,
+): Promise<BatchRecord> {
   const { blobs } = deps;
   const batchId = batchIdOf(station, batchName);
   const existing = await blobs.getIfExists(batchKeys.record(batchId));
@@ -37,9 +41,13 @@ export async function intakeBatch(station: string, batchName: string, deps: Inta
   const prefix = inboxKeys.batchPrefix(station, batchName);
   const uploaded = (await blobs.list(prefix))
     .map((object) => object.key.slice(prefix.length))
-    .filter((name) => name !== inboxKeys.MARKER_NAME && name !== inboxKeys.MANIFEST_NAME && !name.includes('/'));
+    .filter(
+      (name) => name !== inboxKeys.MARKER_NAME && name !== inboxKeys.MANIFEST_NAME && !name.includes('/'),
+    );
   const manifestBytes = await blobs.getIfExists(inboxKeys.manifest(station, batchName));
-  const manifest = manifestBytes ? parseManifest(manifestBytes, station, batchName) : 'the batch has no manifest';
+  const manifest = manifestBytes
+    ? parseManifest(manifestBytes, station, batchName)
+    : 'the batch has no manifest';
 
   // Files are taken in manifest order; anything uploaded but unlisted is still kept, and quarantined.
   const listed = typeof manifest === 'string' ? [] : manifest.files;
@@ -101,7 +109,14 @@ async function takeFile(
       const pageId = pageIdOf(fileIndex, page.pageIndex);
       const imageKey = batchKeys.pageImage(batchId, pageId);
       await blobs.put(imageKey, page.png, 'image/png');
-      pages.push({ pageIndex: page.pageIndex, pageId, imageKey, width: page.width, height: page.height, dpi: page.dpi });
+      pages.push({
+        pageIndex: page.pageIndex,
+        pageId,
+        imageKey,
+        width: page.width,
+        height: page.height,
+        dpi: page.dpi,
+      });
     }
     return { ...kept, status: 'split', mediaType: split.mediaType, pages };
   } catch (error) {
@@ -125,7 +140,16 @@ async function keepQuarantined(
   const originalKey = batchKeys.original(batchId, fileIndex, name);
   await blobs.putIfAbsent(originalKey, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { fileIndex, name, originalKey, sha256, bytes: bytes.length, status: 'quarantined', mediaType: null, reason };
+  return {
+    fileIndex,
+    name,
+    originalKey,
+    sha256,
+    bytes: bytes.length,
+    status: 'quarantined',
+    mediaType: null,
+    reason,
+  };
 }
 
 /** Only after the record is written: the originals are safe under batches/ by then. */

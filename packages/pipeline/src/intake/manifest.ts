@@ -1,6 +1,7 @@
 import type { BatchManifest } from '@chartroom/domain';
 
 /** A file name as it may appear in a manifest: one path segment, no control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it excludes
 export const FILE_NAME_PATTERN = /^[^/\\\u0000-\u001f]{1,200}$/;
 
 /** Reads a manifest; returns a reason instead when it cannot be trusted. */

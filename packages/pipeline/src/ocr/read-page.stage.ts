@@ -15,7 +15,11 @@ export async function readPage(
   return { skipped: false };
 }
 
-export async function loadPageText(blobs: BlobStore, batchId: string, pageId: string): Promise<PageText | null> {
+export async function loadPageText(
+  blobs: BlobStore,
+  batchId: string,
+  pageId: string,
+): Promise<PageText | null> {
   const bytes = await blobs.getIfExists(batchKeys.pageText(batchId, pageId));
   return bytes ? (JSON.parse(bytes.toString('utf8')) as PageText) : null;
 }

@@ -38,7 +38,9 @@ describe('parsePatientImport', () => {
 
   it('reads NDJSON of Patients and rejects records without an MRN of the configured system', () => {
     const noMrn = { ...fhirPatient('1', 'Lee'), identifier: [{ system: 'urn:other', value: '7' }] };
-    const text = [fhirPatient('1000001', 'Reyes'), noMrn, { resourceType: 'Observation' }].map((r) => JSON.stringify(r)).join('\n');
+    const text = [fhirPatient('1000001', 'Reyes'), noMrn, { resourceType: 'Observation' }]
+      .map((r) => JSON.stringify(r))
+      .join('\n');
     const result = parsePatientImport(text, { mrnSystem });
     expect(result.format).toBe('fhir-ndjson');
     expect(result.patients.map((p) => p.mrn)).toEqual(['1000001']);
@@ -57,7 +59,11 @@ describe('parsePatientImport', () => {
     ].join('\r\n');
     const result = parsePatientImport(csv, { mrnSystem });
     expect(result.patients).toHaveLength(1);
-    expect(result.patients[0]).toMatchObject({ given: ['Ana', 'Maria'], address: '12 Elm St, Apt 2', sex: 'female' });
+    expect(result.patients[0]).toMatchObject({
+      given: ['Ana', 'Maria'],
+      address: '12 Elm St, Apt 2',
+      sex: 'female',
+    });
     expect(result.rejected).toEqual([
       { record: 2, reason: 'no MRN' },
       { record: 3, reason: 'birth_date is not a YYYY-MM-DD date' },
@@ -67,6 +73,8 @@ describe('parsePatientImport', () => {
   it('explains a file it cannot read at all', () => {
     expect(() => parsePatientImport('', { mrnSystem })).toThrow(PatientImportError);
     expect(() => parsePatientImport('name,dob\nx,y', { mrnSystem })).toThrow(/header lacks mrn/);
-    expect(() => parsePatientImport('{"resourceType":"Bundle","type":"searchset"}', { mrnSystem })).toThrow(/searchset/);
+    expect(() => parsePatientImport('{"resourceType":"Bundle","type":"searchset"}', { mrnSystem })).toThrow(
+      /searchset/,
+    );
   });
 });

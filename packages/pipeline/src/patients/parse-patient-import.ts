@@ -78,7 +78,8 @@ function collect(format: PatientImportFormat, resources: unknown[], mrnSystem: s
 function fromFhirPatient(resource: unknown, mrnSystem: string): Patient | string {
   if (!isRecord(resource)) return 'not a JSON object';
   if (resource.invalidJson === true) return 'not valid JSON';
-  if (resource.resourceType !== 'Patient') return `a ${String(resource.resourceType)} resource, not a Patient`;
+  if (resource.resourceType !== 'Patient')
+    return `a ${String(resource.resourceType)} resource, not a Patient`;
   const identifiers = Array.isArray(resource.identifier) ? resource.identifier.filter(isRecord) : [];
   const mrn = identifiers.find((identifier) => identifier.system === mrnSystem)?.value;
   if (typeof mrn !== 'string' || mrn.trim() === '') return `no identifier with system ${mrnSystem}`;
@@ -86,15 +87,20 @@ function fromFhirPatient(resource: unknown, mrnSystem: string): Patient | string
   const name = names.find((candidate) => candidate.use === 'official') ?? names[0];
   const family = typeof name?.family === 'string' ? name.family : '';
   if (family.trim() === '') return 'no family name';
-  const given = Array.isArray(name?.given) ? name.given.filter((part): part is string => typeof part === 'string') : [];
+  const given = Array.isArray(name?.given)
+    ? name.given.filter((part): part is string => typeof part === 'string')
+    : [];
   const addresses = Array.isArray(resource.address) ? resource.address.filter(isRecord) : [];
   const address = addresses[0];
-  const line = Array.isArray(address?.line) ? address.line.filter((part) => typeof part === 'string').join(', ') : '';
+  const line = Array.isArray(address?.line)
+    ? address.line.filter((part) => typeof part === 'string').join(', ')
+    : '';
   return {
     mrn: mrn.trim(),
     family: family.trim(),
     given: given.map((part) => part.trim()).filter(Boolean),
-    birthDate: typeof resource.birthDate === 'string' && isIsoDate(resource.birthDate) ? resource.birthDate : null,
+    birthDate:
+      typeof resource.birthDate === 'string' && isIsoDate(resource.birthDate) ? resource.birthDate : null,
     sex: toSex(resource.gender),
     address: line || null,
     city: stringOrNull(address?.city),

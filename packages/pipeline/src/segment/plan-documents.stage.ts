@@ -29,7 +29,11 @@ export async function planDocuments(
     }
   }
   const segmentation = segmentDocuments(batch, unreadable);
-  await deps.blobs.putIfAbsent(batchKeys.documentPlan(batchId), JSON.stringify(segmentation), 'application/json');
+  await deps.blobs.putIfAbsent(
+    batchKeys.documentPlan(batchId),
+    JSON.stringify(segmentation),
+    'application/json',
+  );
   return segmentation;
 }
 

@@ -25,13 +25,23 @@ export function segmentDocuments(batch: BatchRecord, unreadable: UnreadablePage[
     const pages: DocumentPlan['pages'] = [];
     for (const page of file.pages) {
       const reason = unreadableById.get(page.pageId);
-      const ref = { pageId: page.pageId, fileIndex: file.fileIndex, file: file.name, pageIndex: page.pageIndex };
+      const ref = {
+        pageId: page.pageId,
+        fileIndex: file.fileIndex,
+        file: file.name,
+        pageIndex: page.pageIndex,
+      };
       if (reason === undefined) pages.push(ref);
       else quarantinedPages.push({ ...ref, reason });
     }
     if (pages.length === 0) continue;
     const ordinal = documents.length + 1;
-    documents.push({ documentId: documentIdOf(batch.batchId, ordinal), batchId: batch.batchId, ordinal, pages });
+    documents.push({
+      documentId: documentIdOf(batch.batchId, ordinal),
+      batchId: batch.batchId,
+      ordinal,
+      pages,
+    });
   }
   return { documents, quarantinedPages };
 }

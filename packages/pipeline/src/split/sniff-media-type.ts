@@ -23,9 +23,12 @@ export function sniffMediaType(bytes: Uint8Array): ScanMediaType | null {
 export function describeUnsupported(bytes: Uint8Array): string {
   if (bytes.length === 0) return 'the file is empty (0 bytes)';
   const sample = bytes.subarray(0, 512);
-  const printable = sample.filter((byte) => byte === 9 || byte === 10 || byte === 13 || (byte >= 32 && byte < 127));
+  const printable = sample.filter(
+    (byte) => byte === 9 || byte === 10 || byte === 13 || (byte >= 32 && byte < 127),
+  );
   if (printable.length / sample.length > 0.95) return 'the file is plain text, not a scan';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'the file is a ZIP archive (or an Office document)';
-  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'the file is a GIF image, which scanners do not produce';
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38]))
+    return 'the file is a GIF image, which scanners do not produce';
   return 'the file is not a PDF, TIFF, PNG or JPEG';
 }

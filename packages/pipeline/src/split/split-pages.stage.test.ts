@@ -4,7 +4,12 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { splitIntoPages, type SplitLimits } from './split-pages.stage.ts';
 
-const limits: SplitLimits = { maxFileBytes: 50 * 1024 * 1024, maxPagesPerFile: 10, maxImagePixels: 50_000_000, rasterDpi: 100 };
+const limits: SplitLimits = {
+  maxFileBytes: 50 * 1024 * 1024,
+  maxPagesPerFile: 10,
+  maxImagePixels: 50_000_000,
+  rasterDpi: 100,
+};
 
 const page = (width: number, height: number, shade: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: shade, g: shade, b: shade } } })
@@ -43,20 +48,30 @@ describe('splitIntoPages', () => {
 
   it('splits every frame of a multi-page TIFF, whatever the file is called', async () => {
     const frames = await Promise.all([page(400, 500, 255), page(400, 500, 200), page(400, 500, 100)]);
-    const tiff = await sharp(frames, { join: { animated: true } }).tiff({ compression: 'lzw' }).toBuffer();
+    const tiff = await sharp(frames, { join: { animated: true } })
+      .tiff({ compression: 'lzw' })
+      .toBuffer();
     const { split, pages } = await collect(tiff);
     expect(split.mediaType).toBe('image/tiff');
     expect(pages.map((item) => item.pageIndex)).toEqual([0, 1, 2]);
-    const means = await Promise.all(pages.map(async (item) => (await sharp(item.png).stats()).channels[0]?.mean ?? 0));
+    const means = await Promise.all(
+      pages.map(async (item) => (await sharp(item.png).stats()).channels[0]?.mean ?? 0),
+    );
     expect(means[0]).toBeGreaterThan(means[1] ?? 0);
     expect(means[1]).toBeGreaterThan(means[2] ?? 0);
   });
 
   it('quarantines a zero-byte file, a text file and a truncated JPEG with readable reasons', async () => {
     expect(await badInputReason(() => collect(Buffer.alloc(0)))).toMatch(/empty/);
-    expect(await badInputReason(() => collect(Buffer.from('just some notes\n')))).toMatch(/unsupported file type.*plain text/);
-    const jpeg = await sharp({ create: { width: 600, height: 800, channels: 3, background: '#888' } }).jpeg().toBuffer();
-    expect(await badInputReason(() => collect(jpeg.subarray(0, Math.floor(jpeg.length / 2))))).toMatch(/cannot be decoded/);
+    expect(await badInputReason(() => collect(Buffer.from('just some notes\n')))).toMatch(
+      /unsupported file type.*plain text/,
+    );
+    const jpeg = await sharp({ create: { width: 600, height: 800, channels: 3, background: '#888' } })
+      .jpeg()
+      .toBuffer();
+    expect(await badInputReason(() => collect(jpeg.subarray(0, Math.floor(jpeg.length / 2))))).toMatch(
+      /cannot be decoded/,
+    );
   });
 
   it('refuses a decompression bomb from its header, before decoding', async () => {
@@ -84,9 +99,15 @@ describe('splitIntoPages', () => {
   it('refuses images too small to be a page, and files over the size and page limits', async () => {
     expect(await badInputReason(async () => collect(await page(40, 40, 255)))).toMatch(/too small/);
     const big = await page(400, 500, 255);
-    expect(await badInputReason(() => collect(big, { ...limits, maxFileBytes: 100 }))).toMatch(/over the .* limit/);
+    expect(await badInputReason(() => collect(big, { ...limits, maxFileBytes: 100 }))).toMatch(
+      /over the .* limit/,
+    );
     const frames = await Promise.all([page(200, 200, 255), page(200, 200, 255), page(200, 200, 255)]);
-    const tiff = await sharp(frames, { join: { animated: true } }).tiff().toBuffer();
-    expect(await badInputReason(() => collect(tiff, { ...limits, maxPagesPerFile: 2 }))).toMatch(/3 pages, over the 2-page limit/);
+    const tiff = await sharp(frames, { join: { animated: true } })
+      .tiff()
+      .toBuffer();
+    expect(await badInputReason(() => collect(tiff, { ...limits, maxPagesPerFile: 2 }))).toMatch(
+      /3 pages, over the 2-page limit/,
+    );
   });
 });

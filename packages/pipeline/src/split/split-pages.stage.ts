@@ -60,7 +60,9 @@ async function splitPdf(bytes: Uint8Array, limits: SplitLimits): Promise<SplitFi
   const pdf = await asBadInput(() => openPdf(bytes));
   if (pdf.pageCount > limits.maxPagesPerFile) {
     await pdf.close();
-    throw new BadInputError(`the PDF has ${pdf.pageCount} pages, over the ${limits.maxPagesPerFile}-page limit`);
+    throw new BadInputError(
+      `the PDF has ${pdf.pageCount} pages, over the ${limits.maxPagesPerFile}-page limit`,
+    );
   }
   return {
     mediaType: 'application/pdf',
@@ -88,7 +90,9 @@ async function splitImage(
   const metadata = await asBadInput(() => sharp(bytes, { limitInputPixels: false }).metadata());
   const pageCount = metadata.pages ?? 1;
   if (pageCount > limits.maxPagesPerFile) {
-    throw new BadInputError(`the image has ${pageCount} pages, over the ${limits.maxPagesPerFile}-page limit`);
+    throw new BadInputError(
+      `the image has ${pageCount} pages, over the ${limits.maxPagesPerFile}-page limit`,
+    );
   }
   return {
     mediaType,
@@ -96,7 +100,13 @@ async function splitImage(
     async *pages() {
       for (let pageIndex = 0; pageIndex < pageCount; pageIndex++) {
         const frame = pageCount > 1 ? { page: pageIndex } : {};
-        const pageMeta = pageIndex === 0 ? metadata : await asBadInput(() => sharp(bytes, { ...frame, limitInputPixels: false }).metadata(), pageIndex);
+        const pageMeta =
+          pageIndex === 0
+            ? metadata
+            : await asBadInput(
+                () => sharp(bytes, { ...frame, limitInputPixels: false }).metadata(),
+                pageIndex,
+              );
         const width = pageMeta.width;
         const height = pageMeta.height;
         checkDimensions(width, height, limits, pageCount > 1 ? pageIndex : null);

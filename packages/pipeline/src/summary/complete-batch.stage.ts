@@ -4,7 +4,10 @@ import { loadBatchRecord, loadSegmentation } from '../segment/plan-documents.sta
 import { summariseBatch } from './summarise-batch.stage.ts';
 
 /** Writes the batch summary once every document has a filing; its presence means "complete". */
-export async function completeBatch(batchId: string, deps: { blobs: BlobStore; now: () => Date }): Promise<BatchSummary> {
+export async function completeBatch(
+  batchId: string,
+  deps: { blobs: BlobStore; now: () => Date },
+): Promise<BatchSummary> {
   const stored = await deps.blobs.getIfExists(batchKeys.summary(batchId));
   if (stored) return JSON.parse(stored.toString('utf8')) as BatchSummary;
   const batch = await loadBatchRecord(deps.blobs, batchId);
@@ -15,7 +18,11 @@ export async function completeBatch(batchId: string, deps: { blobs: BlobStore; n
     if (filing) filings.push(filing);
   }
   const summary = summariseBatch(batch, segmentation, filings, deps.now());
-  await deps.blobs.putIfAbsent(batchKeys.summary(batchId), JSON.stringify(summary, null, 2), 'application/json');
+  await deps.blobs.putIfAbsent(
+    batchKeys.summary(batchId),
+    JSON.stringify(summary, null, 2),
+    'application/json',
+  );
   return summary;
 }
 

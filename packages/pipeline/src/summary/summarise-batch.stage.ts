@@ -26,13 +26,20 @@ export function summariseBatch(
     };
   });
   const quarantined: BatchSummary['quarantined'] = [
-    ...batch.files.flatMap((file) => (file.status === 'quarantined' ? [{ file: file.name, reason: file.reason }] : [])),
-    ...segmentation.quarantinedPages.map((page) => ({ file: page.file, pageIndex: page.pageIndex, reason: page.reason })),
+    ...batch.files.flatMap((file) =>
+      file.status === 'quarantined' ? [{ file: file.name, reason: file.reason }] : [],
+    ),
+    ...segmentation.quarantinedPages.map((page) => ({
+      file: page.file,
+      pageIndex: page.pageIndex,
+      reason: page.reason,
+    })),
   ];
 
   const pages = batch.files.reduce((sum, file) => sum + (file.status === 'split' ? file.pages.length : 0), 0);
   const accounted =
-    documents.reduce((sum, document) => sum + document.pages.length, 0) + segmentation.quarantinedPages.length;
+    documents.reduce((sum, document) => sum + document.pages.length, 0) +
+    segmentation.quarantinedPages.length;
   if (accounted !== pages) {
     throw new Error(`batch/${batch.batchId}: ${pages} pages split but ${accounted} accounted for`);
   }

@@ -20,7 +20,11 @@ export function searchRoutes(app: FastifyInstance, context: ApiContext): void {
       action: 'search',
       resource: patient ? `patient/${patient}` : 'documents',
       outcome: 'success',
-      detail: { query: q, docType: type ?? null, hits: result.hits.map((hit) => `document/${hit.documentId}`) },
+      detail: {
+        query: q,
+        docType: type ?? null,
+        hits: result.hits.map((hit) => `document/${hit.documentId}`),
+      },
     });
     return result;
   });

@@ -13,7 +13,10 @@ import { upCommand } from './up.command.ts';
  * The whole journey on generated data: services up, a patient index imported, a station's batch
  * dropped and waited for, and a full-text search over what was filed.
  */
-export async function demoCommand(log: (line: string) => void, progress: NodeJS.WriteStream | null): Promise<void> {
+export async function demoCommand(
+  log: (line: string) => void,
+  progress: NodeJS.WriteStream | null,
+): Promise<void> {
   log('== 1. bringing up Chartroom');
   await upCommand({ workers: 1, log });
   const config = cliConfig();
@@ -24,23 +27,34 @@ export async function demoCommand(log: (line: string) => void, progress: NodeJS.
   const sample = await writeSampleBatch(dir);
   const patientsFile = path.join(STATE_DIR, 'demo', 'patients.csv');
   writeFileSync(patientsFile, patientsCsv(sample.patients));
-  for (const file of sample.files) log(`  ${file.name}: ${file.pages} page(s), expected to end as ${file.expect}`);
+  for (const file of sample.files)
+    log(`  ${file.name}: ${file.pages} page(s), expected to end as ${file.expect}`);
 
   log('\n== 3. importing the patient index');
   const report = await patientsImportCommand(patientsFile, config);
-  log(`  ${report.imported} patients (${report.created} new, ${report.updated} updated) from ${patientsFile}`);
+  log(
+    `  ${report.imported} patients (${report.created} new, ${report.updated} updated) from ${patientsFile}`,
+  );
 
   log('\n== 4. dropping the batch as scanning station "demo-station" and waiting for it');
   const started = Date.now();
-  const { summary } = await dropCommand([dir], { station: 'demo-station', wait: true, timeoutSeconds: 1800, progress }, config);
+  const { summary } = await dropCommand(
+    [dir],
+    { station: 'demo-station', wait: true, timeoutSeconds: 1800, progress },
+    config,
+  );
   if (!summary) throw new Error('the batch did not complete');
   const seconds = (Date.now() - started) / 1000;
   log(formatDropSummary(summary));
-  log(`  ${summary.pages} pages in ${seconds.toFixed(1)} s (${(seconds / Math.max(summary.pages, 1)).toFixed(2)} s/page, drop to searchable)`);
+  log(
+    `  ${summary.pages} pages in ${seconds.toFixed(1)} s (${(seconds / Math.max(summary.pages, 1)).toFixed(2)} s/page, drop to searchable)`,
+  );
 
   const phrase = sample.phrases[0]?.phrase ?? 'discharge';
   log(`\n== 5. searching for "${phrase}"`);
-  log(formatSearch(await searchCommand(phrase, { limit: 5 }, loadConfig({ ...process.env, ...envOf(config) }))));
+  log(
+    formatSearch(await searchCommand(phrase, { limit: 5 }, loadConfig({ ...process.env, ...envOf(config) }))),
+  );
 
   log('\n== Chartroom is running. Try:');
   log(`  npx chartroom search "warfarin bridging"`);

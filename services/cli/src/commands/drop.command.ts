@@ -46,7 +46,9 @@ export async function dropCommand(
   config: Config,
 ): Promise<{ batchId: string; files: number; summary: DropSummary | null }> {
   if (!STATION_ID_PATTERN.test(options.station)) {
-    throw new CliError(`"${options.station}" is not a station id (lower-case letters, digits, dashes; up to 32)`);
+    throw new CliError(
+      `"${options.station}" is not a station id (lower-case letters, digits, dashes; up to 32)`,
+    );
   }
   const batchName = options.batchName ?? defaultBatchName(new Date());
   if (!BATCH_NAME_PATTERN.test(batchName)) throw new CliError(`"${batchName}" is not a valid batch name`);
@@ -57,18 +59,34 @@ export async function dropCommand(
   try {
     await blobs.ensureBucket();
   } catch {
-    throw new CliError(`the S3 store is not reachable at ${config.CHARTROOM_S3_ENDPOINT ?? 'AWS'}; start it with: npx chartroom up`);
+    throw new CliError(
+      `the S3 store is not reachable at ${config.CHARTROOM_S3_ENDPOINT ?? 'AWS'}; start it with: npx chartroom up`,
+    );
   }
   const totalBytes = files.reduce((sum, file) => sum + file.bytes, 0);
   const bar = options.progress ? new ProgressBar(options.progress, 'uploading', totalBytes) : null;
-  const manifest: BatchManifest = { version: 1, station: options.station, batchName, createdAt: new Date().toISOString(), files: [] };
+  const manifest: BatchManifest = {
+    version: 1,
+    station: options.station,
+    batchName,
+    createdAt: new Date().toISOString(),
+    files: [],
+  };
   for (const file of files) {
     const bytes = await readFile(file.path);
     await blobs.put(inboxKeys.file(options.station, batchName, file.name), bytes);
-    manifest.files.push({ name: file.name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    manifest.files.push({
+      name: file.name,
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
     bar?.advance(bytes.length, file.name);
   }
-  await blobs.put(inboxKeys.manifest(options.station, batchName), JSON.stringify(manifest, null, 2), 'application/json');
+  await blobs.put(
+    inboxKeys.manifest(options.station, batchName),
+    JSON.stringify(manifest, null, 2),
+    'application/json',
+  );
   await blobs.put(inboxKeys.completionMarker(options.station, batchName), '', 'text/plain');
   bar?.done(`uploaded ${files.length} file(s)`);
 
@@ -81,24 +99,29 @@ async function waitForBatch(batchId: string, options: DropOptions, config: Confi
   const deadline = Date.now() + options.timeoutSeconds * 1000;
   let bar: ProgressBar | null = null;
   while (Date.now() < deadline) {
-    const status = await apiGet<BatchStatusResponse>(config, `/v1/batches/${batchId}`).catch((error: unknown) => {
-      // Until intake has seen the batch, the API may not know it yet.
-      if (error instanceof CliError && error.message.includes('404')) return null;
-      throw error;
-    });
+    const status = await apiGet<BatchStatusResponse>(config, `/v1/batches/${batchId}`).catch(
+      (error: unknown) => {
+        // Until intake has seen the batch, the API may not know it yet.
+        if (error instanceof CliError && error.message.includes('404')) return null;
+        throw error;
+      },
+    );
     if (status?.state === 'complete' && status.summary) {
       bar?.done('done');
       const { completedAt: _completedAt, ...summary } = status.summary;
       return summary;
     }
-    if (status?.state === 'failed') throw new CliError(`batch ${batchId} failed: ${status.failure ?? 'unknown reason'}`);
+    if (status?.state === 'failed')
+      throw new CliError(`batch ${batchId} failed: ${status.failure ?? 'unknown reason'}`);
     if (options.progress && status?.pages) {
       bar ??= new ProgressBar(options.progress, 'reading pages', status.pages);
       bar.set(status.pagesRead ?? 0, `${status.pagesRead ?? 0}/${status.pages} pages`);
     }
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
-  throw new CliError(`batch ${batchId} is not complete after ${options.timeoutSeconds} s; it goes on in the background`);
+  throw new CliError(
+    `batch ${batchId} is not complete after ${options.timeoutSeconds} s; it goes on in the background`,
+  );
 }
 
 interface LocalFile {
@@ -128,10 +151,15 @@ async function collectFiles(inputs: string[]): Promise<LocalFile[]> {
   }
   const seen = new Set<string>();
   for (const file of files) {
-    if (!FILE_NAME_PATTERN.test(file.name) || file.name === inboxKeys.MANIFEST_NAME || file.name === inboxKeys.MARKER_NAME) {
+    if (
+      !FILE_NAME_PATTERN.test(file.name) ||
+      file.name === inboxKeys.MANIFEST_NAME ||
+      file.name === inboxKeys.MARKER_NAME
+    ) {
       throw new CliError(`${file.path}: this file name cannot be used in a batch`);
     }
-    if (seen.has(file.name)) throw new CliError(`two files are named ${file.name}; a batch needs unique names`);
+    if (seen.has(file.name))
+      throw new CliError(`two files are named ${file.name}; a batch needs unique names`);
     seen.add(file.name);
   }
   return files;

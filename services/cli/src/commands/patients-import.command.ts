@@ -36,7 +36,9 @@ export async function patientsImportCommand(file: string, config: Config): Promi
     throw error;
   }
   if (parsed.patients.length === 0) {
-    throw new CliError(`${path.basename(file)}: no patient could be read (${parsed.rejected.length} rejected)`);
+    throw new CliError(
+      `${path.basename(file)}: no patient could be read (${parsed.rejected.length} rejected)`,
+    );
   }
 
   const blobs = blobStoreFor(config);
@@ -51,7 +53,14 @@ export async function patientsImportCommand(file: string, config: Config): Promi
     await ensureIndices(elastic, config.CHARTROOM_ES_INDEX_PREFIX);
     const index = new ElasticPatientIndex(elastic, config.CHARTROOM_ES_INDEX_PREFIX);
     const { created, updated } = await index.upsertMany(parsed.patients, archivedAs, new Date());
-    return { format: parsed.format, imported: parsed.patients.length, created, updated, rejected: parsed.rejected, archivedAs };
+    return {
+      format: parsed.format,
+      imported: parsed.patients.length,
+      created,
+      updated,
+      rejected: parsed.rejected,
+      archivedAs,
+    };
   } finally {
     await elastic.close();
   }

@@ -9,10 +9,21 @@ export interface SearchOptions {
 
 export interface SearchOutput {
   total: number;
-  hits: { documentId: string; patientMrn: string | null; docType: string | null; page: number; score: number; highlight: string }[];
+  hits: {
+    documentId: string;
+    patientMrn: string | null;
+    docType: string | null;
+    page: number;
+    score: number;
+    highlight: string;
+  }[];
 }
 
-export async function searchCommand(query: string, options: SearchOptions, config: Config): Promise<SearchOutput> {
+export async function searchCommand(
+  query: string,
+  options: SearchOptions,
+  config: Config,
+): Promise<SearchOutput> {
   const params = new URLSearchParams({ q: query, limit: String(options.limit) });
   if (options.patient) params.set('patient', options.patient);
   if (options.type) params.set('type', options.type);

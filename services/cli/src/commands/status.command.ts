@@ -20,7 +20,9 @@ export async function statusCommand(config: Config): Promise<{ rows: StatusRow[]
   let apiDetail = 'not running';
   let apiHealthy = false;
   try {
-    const response = await fetch(new URL('/healthz', config.CHARTROOM_API_URL), { signal: AbortSignal.timeout(5_000) });
+    const response = await fetch(new URL('/healthz', config.CHARTROOM_API_URL), {
+      signal: AbortSignal.timeout(5_000),
+    });
     apiHealthy = response.ok;
     apiDetail = response.ok ? 'healthy' : `HTTP ${response.status}`;
   } catch {
@@ -29,10 +31,16 @@ export async function statusCommand(config: Config): Promise<{ rows: StatusRow[]
   rows.push({ name: 'api', endpoint: config.CHARTROOM_API_URL, healthy: apiHealthy, detail: apiDetail });
   for (const app of appProcesses(8, {}).filter((candidate) => candidate.name.startsWith('worker-'))) {
     const pid = runningPid(app.name, app.entry);
-    if (pid !== undefined) rows.push({ name: app.name, endpoint: `pid ${pid}`, healthy: true, detail: 'running' });
+    if (pid !== undefined)
+      rows.push({ name: app.name, endpoint: `pid ${pid}`, healthy: true, detail: 'running' });
   }
   if (!rows.some((row) => row.name.startsWith('worker-'))) {
-    rows.push({ name: 'worker', endpoint: '-', healthy: false, detail: 'no worker process started by this checkout' });
+    rows.push({
+      name: 'worker',
+      endpoint: '-',
+      healthy: false,
+      detail: 'no worker process started by this checkout',
+    });
   }
   return { rows, healthy: rows.every((row) => row.healthy) };
 }

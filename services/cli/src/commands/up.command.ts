@@ -11,7 +11,9 @@ import { ENV_FILE, STATE_DIR } from '../paths.ts';
  */
 export async function upCommand(options: { workers: number; log: (line: string) => void }): Promise<void> {
   const { log } = options;
-  log('services: checking Redis, S3 and Elasticsearch (first start downloads Elasticsearch from Maven Central)');
+  log(
+    'services: checking Redis, S3 and Elasticsearch (first start downloads Elasticsearch from Maven Central)',
+  );
   const endpoints = await ensureServices({ log: (line) => log(`  ${line}`) });
   const endpointEnv = endpointsToEnv(endpoints);
   mkdirSync(STATE_DIR, { recursive: true });

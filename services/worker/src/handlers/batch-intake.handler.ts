@@ -4,7 +4,9 @@ import type { Handler } from '../context.ts';
 export const batchIntake: Handler<'BatchIntake'> = async ({ data }, { blobs, limits, log, now }) => {
   const record = await intakeBatch(data.station, data.batchName, { blobs, limits, now });
   const pages = record.files.flatMap((file) =>
-    file.status === 'split' ? file.pages.map((page) => ({ pageId: page.pageId, imageKey: page.imageKey })) : [],
+    file.status === 'split'
+      ? file.pages.map((page) => ({ pageId: page.pageId, imageKey: page.imageKey }))
+      : [],
   );
   for (const file of record.files) {
     if (file.status === 'quarantined') {

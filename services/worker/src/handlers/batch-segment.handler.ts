@@ -12,7 +12,10 @@ export const batchSegment: Handler<'BatchSegment'> = async ({ data }, { blobs, l
   }
   const segmentation = await planDocuments(data.batchId, failures, { blobs });
   if (segmentation.quarantinedPages.length > 0) {
-    log.warn({ batch: data.batchId, pages: segmentation.quarantinedPages.length }, 'unreadable pages quarantined');
+    log.warn(
+      { batch: data.batchId, pages: segmentation.quarantinedPages.length },
+      'unreadable pages quarantined',
+    );
   }
   return { batchId: data.batchId, documentIds: segmentation.documents.map((doc) => doc.documentId) };
 };

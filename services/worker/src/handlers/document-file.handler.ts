@@ -12,7 +12,11 @@ export const documentFile: Handler<'DocumentFile'> = async ({ data }, context) =
   });
   // A reference and reason codes only: never the MRN or anything read from the page.
   context.log.info(
-    { document: `document/${filing.documentId}`, status: filing.status, reasons: filing.decision.reasons.map((r) => r.code) },
+    {
+      document: `document/${filing.documentId}`,
+      status: filing.status,
+      reasons: filing.decision.reasons.map((r) => r.code),
+    },
     'document decided',
   );
   return { documentId: filing.documentId, status: filing.status };

@@ -1,0 +1,234 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { patientsCsv, writeSampleBatch, type SampleBatch } from '@chartroom/samples';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The walking skeleton, end to end, through the command line a user types: up, patients import,
+// drop --wait --json, search --json, review list --json, on real Redis, S3 and Elasticsearch.
+// The test runs its own API and workers in a namespace of its own (bucket, index prefix, queue
+// prefix, port), so it never touches a demo running on the same machine.
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const namespace = `e2e-${randomBytes(3).toString('hex')}`;
+const stateDir = mkdtempSync(path.join(tmpdir(), 'chartroom-e2e-'));
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let env: NodeJS.ProcessEnv;
+
+function chartroom(...args: string[]): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['chartroom', ...args], { cwd: repoRoot, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    // npx may add npm's own warnings about the machine's npm configuration: not ours.
+    const ours = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => !/^npm (warn|notice)/.test(line))
+        .join('\n');
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr: ours(stderr) }));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface DropSummary {
+  batchId: string;
+  pages: number;
+  documents: {
+    documentId: string;
+    status: 'filed' | 'review';
+    patientMrn: string | null;
+    docType: string | null;
+    loinc: string | null;
+    pages: { file: string; pageIndex: number }[];
+  }[];
+  quarantined: { file: string; pageIndex?: number; reason: string }[];
+}
+
+describe('chartroom CLI: a dropped batch becomes searchable', () => {
+  let sample: SampleBatch;
+  let summary: DropSummary;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    env = {
+      ...process.env,
+      CHARTROOM_STATE_DIR: stateDir,
+      CHARTROOM_S3_BUCKET: `chartroom-${namespace}`,
+      CHARTROOM_ES_INDEX_PREFIX: namespace,
+      CHARTROOM_QUEUE_PREFIX: namespace,
+      CHARTROOM_API_PORT: String(port),
+      CHARTROOM_API_URL: `http://127.0.0.1:${port}`,
+      CHARTROOM_INBOX_POLL_MS: '500',
+      CHARTROOM_LOG_LEVEL: 'debug',
+    };
+    sample = await writeSampleBatch(path.join(stateDir, 'batch'));
+    writeFileSync(path.join(stateDir, 'patients.csv'), patientsCsv(sample.patients));
+
+    const up = await chartroom('up');
+    expect(up.stderr).toMatch(/api: healthy/);
+    expect(up.code).toBe(0);
+  });
+
+  afterAll(async () => {
+    // Stop this test's API and workers only; the shared services stay up for other runs.
+    const runDir = path.join(stateDir, 'run');
+    for (const file of readdirSync(runDir).filter((name) => name.endsWith('.pid'))) {
+      const pid = Number(readFileSync(path.join(runDir, file), 'utf8'));
+      if (pid > 0) {
+        try {
+          process.kill(pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+  });
+
+  it('imports the patient index, and re-importing updates instead of duplicating', async () => {
+    const csv = path.join(stateDir, 'patients.csv');
+    const first = await chartroom('patients', 'import', csv, '--json');
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ format: 'csv', imported: 12, created: 12, updated: 0 });
+    const again = await chartroom('patients', 'import', csv, '--json');
+    expect(JSON.parse(again.stdout)).toMatchObject({ imported: 12, created: 0, updated: 12 });
+  });
+
+  it('drops a batch and waits: documents filed or in review, bad files quarantined with reasons', async () => {
+    const drop = await chartroom('drop', sample.dir, '--station', 'e2e-station', '--wait', '--json');
+    expect(drop.stderr.trim()).toBe('');
+    expect(drop.code).toBe(0);
+    summary = JSON.parse(drop.stdout) as DropSummary;
+
+    const expectedPages = sample.files.reduce((sum, file) => sum + file.pages, 0);
+    expect(summary.pages).toBe(expectedPages);
+    for (const file of sample.files.filter((candidate) => candidate.expect === 'document')) {
+      const document = summary.documents.find((doc) => doc.pages[0]?.file === file.name);
+      expect(document, file.name).toBeDefined();
+      expect(document?.pages).toEqual(
+        Array.from({ length: file.pages }, (_, pageIndex) => ({ file: file.name, pageIndex })),
+      );
+      expect(document).toMatchObject({ docType: null, loinc: null });
+    }
+    const byFile = (name: string) => summary.documents.find((doc) => doc.pages[0]?.file === name);
+    const mrnOf = (name: string) => sample.files.find((file) => file.name === name)?.patientMrn;
+    // Full header (MRN, name, DOB): filed to the right patient.
+    for (const name of ['discharge-summary.tif', 'radiology-report.pdf', 'clinic-letter.jpg']) {
+      expect(byFile(name), name).toMatchObject({ status: 'filed', patientMrn: mrnOf(name) });
+    }
+    // Only the MRN printed: one identifier is not enough, so a clerk must look.
+    expect(byFile('progress-note.png')).toMatchObject({ status: 'review', patientMrn: null });
+
+    expect(summary.quarantined.map((item) => item.file).sort()).toEqual([
+      'corrupt-scan.pdf',
+      'empty.tif',
+      'notes.txt.pdf',
+    ]);
+    const reasonOf = (name: string) => summary.quarantined.find((item) => item.file === name)?.reason;
+    expect(reasonOf('empty.tif')).toMatch(/empty/);
+    expect(reasonOf('notes.txt.pdf')).toMatch(/plain text/);
+    expect(reasonOf('corrupt-scan.pdf')).toMatch(/damaged|truncated|cannot be decoded/i);
+  });
+
+  it('finds a phrase printed on page 2 of the multi-page TIFF on page 2', async () => {
+    const phrase = sample.phrases.find(
+      (item) => item.file === 'discharge-summary.tif' && item.pageIndex === 1,
+    );
+    expect(phrase).toBeDefined();
+    const search = await chartroom('search', phrase?.phrase ?? '', '--json');
+    expect(search.code).toBe(0);
+    const result = JSON.parse(search.stdout) as {
+      total: number;
+      hits: { documentId: string; page: number; patientMrn: string; highlight: string }[];
+    };
+    const tiffDocument = summary.documents.find((doc) => doc.pages[0]?.file === 'discharge-summary.tif');
+    expect(result.total).toBeGreaterThanOrEqual(1);
+    expect(result.hits[0]).toMatchObject({
+      documentId: tiffDocument?.documentId,
+      page: 2,
+      patientMrn: phrase?.patientMrn,
+    });
+    // The highlight marks the matched words in [brackets].
+    const marked = [...(result.hits[0]?.highlight ?? '').matchAll(/\[([^\]]+)\]/g)].map((match) =>
+      match[1]?.toLowerCase(),
+    );
+    expect(marked.length).toBeGreaterThan(0);
+    for (const word of marked) expect(phrase?.phrase.toLowerCase().split(' ')).toContain(word);
+
+    const scoped = await chartroom('search', phrase?.phrase ?? '', '--patient', '0000000', '--json');
+    expect(JSON.parse(scoped.stdout)).toMatchObject({ total: 0, hits: [] });
+  });
+
+  it('lists the review item with the matcher reasons', async () => {
+    const review = await chartroom('review', 'list', '--json');
+    expect(review.code).toBe(0);
+    const { items } = JSON.parse(review.stdout) as {
+      items: { documentId: string; reasons: { code: string }[] }[];
+    };
+    const progress = summary.documents.find((doc) => doc.pages[0]?.file === 'progress-note.png');
+    const item = items.find((candidate) => candidate.documentId === progress?.documentId);
+    expect(item?.reasons.map((reason) => reason.code)).toEqual(['single-identifier']);
+  });
+
+  it('reports every component healthy in status', async () => {
+    const status = await chartroom('status', '--json');
+    expect(status.code).toBe(0);
+    const { components } = JSON.parse(status.stdout) as { components: { name: string; healthy: boolean }[] };
+    expect(components.map((component) => component.name)).toEqual(
+      expect.arrayContaining(['redis', 'elasticsearch', 's3', 'api', 'worker-1']),
+    );
+  });
+
+  it('kept no patient name, MRN or date of birth in any log line', () => {
+    const logs = readdirSync(path.join(stateDir, 'logs'))
+      .map((file) => readFileSync(path.join(stateDir, 'logs', file), 'utf8'))
+      .join('\n');
+    expect(logs).toMatch(/document decided/); // the logs are there, at debug level
+    const batchPatients = sample.patients.filter((patient) =>
+      sample.files.some((file) => file.patientMrn === patient.mrn),
+    );
+    for (const patient of batchPatients) {
+      expect(logs).not.toContain(patient.mrn);
+      expect(logs.toLowerCase()).not.toContain(patient.family.toLowerCase());
+      expect(logs).not.toContain(patient.birthDate);
+    }
+  });
+
+  it('fails with one readable line when the API is not there', async () => {
+    const down = await chartroom('search', 'anything', '--json');
+    expect(down.code).toBe(0);
+    const unreachable = { ...env, CHARTROOM_API_URL: 'http://127.0.0.1:9' };
+    const saved = env;
+    env = unreachable;
+    const result = await chartroom('search', 'anything');
+    env = saved;
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'chartroom: the Chartroom API is not reachable at http://127.0.0.1:9; start it with: npx chartroom up',
+    ]);
+  });
+});
