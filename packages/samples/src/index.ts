@@ -1,0 +1,20 @@
+export { syntheticPatients, type SyntheticPatient } from './patients.ts';
+export {
+  DEFAULT_MRN_SYSTEM,
+  PATIENT_CSV_COLUMNS,
+  patientsCsv,
+  patientsFhirBundle,
+  patientsNdjson,
+  writeSamplePatients,
+  type SamplePatientFiles,
+} from './patient-files.ts';
+export { type PageSpec } from './page-pdf.ts';
+export { renderPage, type RenderOptions, type RenderedPage } from './render-page.ts';
+export { multiPageTiff, type TiffCompression, type TiffOptions } from './tiff.ts';
+export { scannedPdf, type ScannedPdfOptions } from './scanned-pdf.ts';
+export {
+  writeSampleBatch,
+  type SampleBatch,
+  type SampleBatchFile,
+  type SampleBatchOptions,
+} from './sample-batch.ts';
