@@ -65,6 +65,8 @@ export const configSchema = z.object({
   CHARTROOM_OCR_WORKERS: z.coerce.number().int().min(0).max(64).default(0),
   CHARTROOM_OCR_LANGUAGES: z.string().default('eng').transform(csv),
   CHARTROOM_INBOX_POLL_MS: z.coerce.number().int().min(200).default(2000),
+  /** Bearer token for POST /v1/inbox/events (S3 event notifications); unset disables the route. */
+  CHARTROOM_INBOX_WEBHOOK_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   CHARTROOM_JOB_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
 
   CHARTROOM_RASTER_DPI: z.coerce.number().int().min(100).max(600).default(300),

@@ -4,6 +4,7 @@ export * from './split/split-pages.stage.ts';
 export * from './split/rasterise-pdf.ts';
 export * from './intake/find-ready-batches.stage.ts';
 export * from './intake/manifest.ts';
+export * from './intake/s3-event.ts';
 export * from './intake/intake-batch.stage.ts';
 export * from './ocr/read-page.stage.ts';
 export * from './identify/extract-identifiers.stage.ts';

@@ -2,10 +2,14 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { ApiContext } from './app-context.ts';
 import { batchRoutes } from './routes/batches.route.ts';
 import { healthRoutes } from './routes/health.route.ts';
+import { inboxEventRoutes } from './routes/inbox-events.route.ts';
 import { reviewRoutes } from './routes/review.route.ts';
 import { searchRoutes } from './routes/search.route.ts';
 
-export function buildApp(context: ApiContext): FastifyInstance {
+export function buildApp(
+  context: ApiContext,
+  options: { inboxWebhookToken?: string | undefined } = {},
+): FastifyInstance {
   // Fastify's own request logging would print query strings (search terms can be names).
   const app = Fastify({ logger: false });
   app.addHook('onResponse', async (request, reply) => {
@@ -27,5 +31,6 @@ export function buildApp(context: ApiContext): FastifyInstance {
   batchRoutes(app, context);
   searchRoutes(app, context);
   reviewRoutes(app, context);
+  inboxEventRoutes(app, context, options.inboxWebhookToken);
   return app;
 }

@@ -31,15 +31,18 @@ await ensureIndices(elastic, config.CHARTROOM_ES_INDEX_PREFIX);
 const redis = createRedis(config.CHARTROOM_REDIS_URL, 'producer');
 const queues = new JobQueues(redis, config.CHARTROOM_QUEUE_PREFIX, config.CHARTROOM_JOB_ATTEMPTS);
 
-const app = buildApp({
-  log,
-  blobs,
-  documents: new ElasticDocumentIndex(elastic, config.CHARTROOM_ES_INDEX_PREFIX),
-  audit: new AuditLog(blobs, elastic, config.CHARTROOM_ES_INDEX_PREFIX),
-  queues,
-  elastic,
-  redis,
-});
+const app = buildApp(
+  {
+    log,
+    blobs,
+    documents: new ElasticDocumentIndex(elastic, config.CHARTROOM_ES_INDEX_PREFIX),
+    audit: new AuditLog(blobs, elastic, config.CHARTROOM_ES_INDEX_PREFIX),
+    queues,
+    elastic,
+    redis,
+  },
+  { inboxWebhookToken: config.CHARTROOM_INBOX_WEBHOOK_TOKEN },
+);
 await app.listen({ host: config.CHARTROOM_API_HOST, port: config.CHARTROOM_API_PORT });
 log.info({ host: config.CHARTROOM_API_HOST, port: config.CHARTROOM_API_PORT }, 'api listening');
 
