@@ -1,0 +1,114 @@
+// `npm run bench -- <name> [options]`: Chartroom's benchmarks. Results are written as JSON under
+// bench-results/ and summarised in README ("Measurements"). Never timed assertions in tests.
+import { randomBytes } from 'node:crypto';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  allowPositionals: true,
+  options: {
+    copies: { type: 'string', default: '3' },
+    dpi: { type: 'string', default: '300' },
+    workers: { type: 'string', default: '1' },
+  },
+});
+
+/**
+ * Drop to searchable, end to end, on real services: a batch of `copies` copies of the generated
+ * sample batch goes through intake, OCR, segmentation, matching, filing and indexing. Runs its own
+ * API and workers in a namespace of its own, like the end-to-end test.
+ */
+async function benchPipeline(): Promise<Record<string, unknown>> {
+  const copies = Number(values.copies);
+  const dpi = Number(values.dpi);
+  const stateDir = await mkdtemp(path.join(tmpdir(), 'chartroom-bench-'));
+  const namespace = `bench-${randomBytes(3).toString('hex')}`;
+  Object.assign(process.env, {
+    CHARTROOM_STATE_DIR: stateDir,
+    CHARTROOM_S3_BUCKET: `chartroom-${namespace}`,
+    CHARTROOM_ES_INDEX_PREFIX: namespace,
+    CHARTROOM_QUEUE_PREFIX: namespace,
+    CHARTROOM_API_PORT: '18080',
+    CHARTROOM_API_URL: 'http://127.0.0.1:18080',
+    CHARTROOM_INBOX_POLL_MS: '500',
+  });
+  // Imported after the environment is set: the CLI reads its state directory at load time.
+  const { upCommand } = await import('../services/cli/src/commands/up.command.ts');
+  const { patientsImportCommand } = await import('../services/cli/src/commands/patients-import.command.ts');
+  const { dropCommand } = await import('../services/cli/src/commands/drop.command.ts');
+  const { stopAppProcesses } = await import('../services/cli/src/app-processes.ts');
+  const { cliConfig } = await import('../services/cli/src/environment.ts');
+  const { patientsCsv, writeSampleBatch } = await import('@chartroom/samples');
+
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  await upCommand({ workers: Number(values.workers), log });
+  try {
+    const sample = await writeSampleBatch(path.join(stateDir, 'sample'), { dpi });
+    const batchDir = path.join(stateDir, 'batch');
+    await mkdir(batchDir);
+    for (let copy = 1; copy <= copies; copy++) {
+      for (const name of await readdir(sample.dir)) {
+        await copyFile(path.join(sample.dir, name), path.join(batchDir, `c${copy}-${name}`));
+      }
+    }
+    await writeFile(path.join(stateDir, 'patients.csv'), patientsCsv(sample.patients));
+    const config = cliConfig();
+    await patientsImportCommand(path.join(stateDir, 'patients.csv'), config);
+
+    const started = performance.now();
+    const { summary } = await dropCommand(
+      [batchDir],
+      { station: 'bench', wait: true, timeoutSeconds: 3600, progress: null },
+      config,
+    );
+    const seconds = (performance.now() - started) / 1000;
+    if (!summary) throw new Error('the batch did not complete');
+    const workerLog = await readFile(path.join(stateDir, 'logs', 'worker-1.log'), 'utf8');
+    return {
+      scenario: `sample batch × ${copies} at ${dpi} dpi (TIFF G4, scanned PDF, PNG, JPEG + 3 bad files per copy)`,
+      pages: summary.pages,
+      documents: summary.documents.length,
+      filed: summary.documents.filter((doc) => doc.status === 'filed').length,
+      review: summary.documents.filter((doc) => doc.status === 'review').length,
+      quarantined: summary.quarantined.length,
+      secondsDropToSearchable: round(seconds),
+      secondsPerPage: round(seconds / summary.pages),
+      pagesPerMinute: round((summary.pages / seconds) * 60),
+      workerProcesses: Number(values.workers),
+      workerErrors: workerLog.split('\n').filter((line) => line.includes('"level":50')).length,
+    };
+  } finally {
+    await stopAppProcesses(log);
+  }
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+const benches: Record<string, () => Promise<Record<string, unknown>>> = { pipeline: benchPipeline };
+const name = positionals[0] ?? 'pipeline';
+const bench = benches[name];
+if (!bench) {
+  process.stderr.write(`unknown benchmark "${name}"; available: ${Object.keys(benches).join(', ')}\n`);
+  process.exit(2);
+}
+const result = {
+  benchmark: name,
+  at: new Date().toISOString(),
+  machine: {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  ...(await bench()),
+};
+await mkdir(path.join(repoRoot, 'bench-results'), { recursive: true });
+const file = path.join(repoRoot, 'bench-results', `${name}.json`);
+await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+process.stdout.write(`${JSON.stringify(result, null, 2)}\nwritten to ${path.relative(repoRoot, file)}\n`);
+process.exit(0);
