@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BatchSummary } from '@chartroom/domain';
 import { patientsCsv, writeSampleBatch, type SampleBatch } from '@chartroom/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -54,19 +55,8 @@ function freePort(): Promise<number> {
   });
 }
 
-interface DropSummary {
-  batchId: string;
-  pages: number;
-  documents: {
-    documentId: string;
-    status: 'filed' | 'review';
-    patientMrn: string | null;
-    docType: string | null;
-    loinc: string | null;
-    pages: { file: string; pageIndex: number }[];
-  }[];
-  quarantined: { file: string; pageIndex?: number; reason: string }[];
-}
+/** What `drop --wait --json` prints. */
+type DropSummary = Omit<BatchSummary, 'completedAt'>;
 
 describe('chartroom CLI: a dropped batch becomes searchable', () => {
   let sample: SampleBatch;

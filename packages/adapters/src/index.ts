@@ -5,3 +5,4 @@ export * from './elastic-patient-index.ts';
 export * from './tesseract-ocr-engine.ts';
 export * from './bullmq-queues.ts';
 export * from './audit-log.ts';
+export * from './from-config.ts';

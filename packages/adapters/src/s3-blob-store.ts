@@ -45,7 +45,7 @@ const asBytes = (body: Uint8Array | string): Uint8Array =>
 /** The record store, on any S3-compatible server, through the AWS SDK exactly as against AWS. */
 export class S3BlobStore implements BlobStore {
   constructor(
-    private readonly client: S3Client,
+    readonly client: S3Client,
     readonly bucket: string,
   ) {}
 

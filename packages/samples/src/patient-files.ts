@@ -1,22 +1,13 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PATIENT_CSV_HEADER } from '@chartroom/pipeline';
 import type { SyntheticPatient } from './patients.ts';
 
 export const DEFAULT_MRN_SYSTEM = 'urn:chartroom:mrn';
 
-/** The column order Chartroom's patient import expects. */
-export const PATIENT_CSV_COLUMNS = [
-  'mrn',
-  'family',
-  'given',
-  'birth_date',
-  'sex',
-  'address',
-  'city',
-  'state',
-  'postal_code',
-] as const;
+/** The column order Chartroom's patient import expects (declared once, by the import). */
+export const PATIENT_CSV_COLUMNS = PATIENT_CSV_HEADER;
 
 /** RFC 4180: quote a field only when it holds a comma, quote or line break; double inner quotes. */
 function csvField(value: string): string {

@@ -1,12 +1,11 @@
 import {
   AuditLog,
-  createElasticClient,
+  blobStoreFromConfig,
   createRedis,
-  createS3Client,
   ElasticDocumentIndex,
+  elasticFromConfig,
   ensureIndices,
   JobQueues,
-  S3BlobStore,
 } from '@chartroom/adapters';
 import { loadConfig } from '@chartroom/config';
 import { createLogger, logProcessWarnings } from '@chartroom/logger';
@@ -16,17 +15,9 @@ const config = loadConfig();
 const log = createLogger({ name: 'chartroom-api', level: config.CHARTROOM_LOG_LEVEL });
 logProcessWarnings(log);
 
-const s3 = createS3Client({
-  endpoint: config.CHARTROOM_S3_ENDPOINT,
-  region: config.CHARTROOM_S3_REGION,
-  accessKeyId: config.CHARTROOM_S3_ACCESS_KEY_ID,
-  secretAccessKey: config.CHARTROOM_S3_SECRET_ACCESS_KEY,
-  bucket: config.CHARTROOM_S3_BUCKET,
-  forcePathStyle: config.CHARTROOM_S3_FORCE_PATH_STYLE,
-});
-const blobs = new S3BlobStore(s3, config.CHARTROOM_S3_BUCKET);
+const blobs = blobStoreFromConfig(config);
 await blobs.ensureBucket();
-const elastic = createElasticClient(config.CHARTROOM_ES_URL);
+const elastic = elasticFromConfig(config);
 await ensureIndices(elastic, config.CHARTROOM_ES_INDEX_PREFIX);
 const redis = createRedis(config.CHARTROOM_REDIS_URL, 'producer');
 const queues = new JobQueues(redis, config.CHARTROOM_QUEUE_PREFIX, config.CHARTROOM_JOB_ATTEMPTS);
@@ -53,7 +44,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       await app.close();
       await queues.close();
       await elastic.close();
-      s3.destroy();
+      blobs.client.destroy();
       redis.disconnect();
       process.exit(0);
     })();

@@ -1,19 +1,2 @@
-import { createElasticClient, createS3Client, S3BlobStore } from '@chartroom/adapters';
-import type { Config } from '@chartroom/config';
-import type { Client } from '@elastic/elasticsearch';
-
-export function blobStoreFor(config: Config): S3BlobStore {
-  const client = createS3Client({
-    endpoint: config.CHARTROOM_S3_ENDPOINT,
-    region: config.CHARTROOM_S3_REGION,
-    accessKeyId: config.CHARTROOM_S3_ACCESS_KEY_ID,
-    secretAccessKey: config.CHARTROOM_S3_SECRET_ACCESS_KEY,
-    bucket: config.CHARTROOM_S3_BUCKET,
-    forcePathStyle: config.CHARTROOM_S3_FORCE_PATH_STYLE,
-  });
-  return new S3BlobStore(client, config.CHARTROOM_S3_BUCKET);
-}
-
-export function elasticFor(config: Config): Client {
-  return createElasticClient(config.CHARTROOM_ES_URL);
-}
+// The CLI's connections are the application's own, built from the same configuration.
+export { blobStoreFromConfig as blobStoreFor, elasticFromConfig as elasticFor } from '@chartroom/adapters';

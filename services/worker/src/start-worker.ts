@@ -1,12 +1,11 @@
 import {
-  createElasticClient,
+  blobStoreFromConfig,
   createRedis,
-  createS3Client,
   ElasticDocumentIndex,
+  elasticFromConfig,
   ElasticPatientIndex,
   ensureIndices,
   JobQueues,
-  S3BlobStore,
   TesseractOcrEngine,
 } from '@chartroom/adapters';
 import type { Config, WorkerRole } from '@chartroom/config';
@@ -32,17 +31,9 @@ export interface RunningWorker {
 
 /** Connects the ports, starts one BullMQ worker per role, and returns how to stop them in order. */
 export async function startWorker(config: Config, log: Logger): Promise<RunningWorker> {
-  const s3 = createS3Client({
-    endpoint: config.CHARTROOM_S3_ENDPOINT,
-    region: config.CHARTROOM_S3_REGION,
-    accessKeyId: config.CHARTROOM_S3_ACCESS_KEY_ID,
-    secretAccessKey: config.CHARTROOM_S3_SECRET_ACCESS_KEY,
-    bucket: config.CHARTROOM_S3_BUCKET,
-    forcePathStyle: config.CHARTROOM_S3_FORCE_PATH_STYLE,
-  });
-  const blobs = new S3BlobStore(s3, config.CHARTROOM_S3_BUCKET);
+  const blobs = blobStoreFromConfig(config);
   await blobs.ensureBucket();
-  const elastic = createElasticClient(config.CHARTROOM_ES_URL);
+  const elastic = elasticFromConfig(config);
   await ensureIndices(elastic, config.CHARTROOM_ES_INDEX_PREFIX);
 
   const roles = config.CHARTROOM_WORKER_ROLES;
@@ -107,7 +98,7 @@ export async function startWorker(config: Config, log: Logger): Promise<RunningW
       await queues.close();
       await ocr?.stop();
       await elastic.close();
-      s3.destroy();
+      blobs.client.destroy();
       for (const connection of connections) connection.disconnect();
       log.info('worker stopped');
     },

@@ -1,3 +1,4 @@
+import type { SearchHit } from '@chartroom/adapters';
 import type { Config } from '@chartroom/config';
 import { apiGet } from '../api-client.ts';
 
@@ -7,16 +8,10 @@ export interface SearchOptions {
   limit: number;
 }
 
+/** What `search --json` prints: the API's hits without their list of other matching pages. */
 export interface SearchOutput {
   total: number;
-  hits: {
-    documentId: string;
-    patientMrn: string | null;
-    docType: string | null;
-    page: number;
-    score: number;
-    highlight: string;
-  }[];
+  hits: Omit<SearchHit, 'pages'>[];
 }
 
 export async function searchCommand(

@@ -1,0 +1,21 @@
+import type { Config } from '@chartroom/config';
+import type { Client } from '@elastic/elasticsearch';
+import { createElasticClient } from './elastic-indices.ts';
+import { createS3Client, S3BlobStore } from './s3-blob-store.ts';
+
+/** The record store as configured; `client` is exposed so its owner can destroy it at shutdown. */
+export function blobStoreFromConfig(config: Config): S3BlobStore {
+  const client = createS3Client({
+    endpoint: config.CHARTROOM_S3_ENDPOINT,
+    region: config.CHARTROOM_S3_REGION,
+    accessKeyId: config.CHARTROOM_S3_ACCESS_KEY_ID,
+    secretAccessKey: config.CHARTROOM_S3_SECRET_ACCESS_KEY,
+    bucket: config.CHARTROOM_S3_BUCKET,
+    forcePathStyle: config.CHARTROOM_S3_FORCE_PATH_STYLE,
+  });
+  return new S3BlobStore(client, config.CHARTROOM_S3_BUCKET);
+}
+
+export function elasticFromConfig(config: Config): Client {
+  return createElasticClient(config.CHARTROOM_ES_URL);
+}
