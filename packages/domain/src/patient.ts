@@ -10,4 +10,14 @@ export interface Patient {
   city: string | null;
   state: string | null;
   postalCode: string | null;
+  /** MRNs merged into this patient (HL7 A40): documents labelled with them belong here. */
+  aliases?: string[];
+}
+
+/** What the matcher asks the patient index for: every patient any of these could point to. */
+export interface CandidateQuery {
+  mrns: string[];
+  /** Normalised FAMILY^GIVEN names. */
+  names: string[];
+  birthDates: string[];
 }

@@ -1,5 +1,8 @@
 import type { Patient } from '@chartroom/domain';
 import { parseCsv } from './csv.ts';
+import { parseHl7Adt, type Hl7AdtOptions, type PatientMerge } from './hl7-adt.ts';
+
+export { parseHl7Adt, type Hl7AdtImport, type Hl7AdtOptions, type PatientMerge } from './hl7-adt.ts';
 
 export const PATIENT_CSV_HEADER = [
   'mrn',
@@ -13,11 +16,13 @@ export const PATIENT_CSV_HEADER = [
   'postal_code',
 ] as const;
 
-export type PatientImportFormat = 'fhir-bundle' | 'fhir-ndjson' | 'csv';
+export type PatientImportFormat = 'fhir-bundle' | 'fhir-ndjson' | 'csv' | 'hl7-adt';
 
 export interface PatientImport {
   format: PatientImportFormat;
   patients: Patient[];
+  /** Records merged into others (HL7 ADT^A40), to apply after the patients; empty for other formats. */
+  merges: PatientMerge[];
   /** Records that could not be taken, by position; the reason never quotes patient data. */
   rejected: { record: number; reason: string }[];
 }
@@ -28,12 +33,18 @@ export class PatientImportError extends Error {
 
 /**
  * Reads a patient index export: a FHIR R4 Bundle (collection or transaction), NDJSON of FHIR
- * Patients, or CSV with Chartroom's header. The MRN is the identifier whose system is
- * `mrnSystem`. A record without an MRN or family name is rejected, never guessed.
+ * Patients, CSV with Chartroom's header, or HL7 v2 ADT messages. In FHIR the MRN is the identifier
+ * whose system is `mrnSystem`; in HL7, the PID-3 identifier chosen by `hl7` (type MR by default).
+ * A record without an MRN or family name is rejected, never guessed.
  */
-export function parsePatientImport(text: string, options: { mrnSystem: string }): PatientImport {
+export function parsePatientImport(
+  text: string,
+  options: { mrnSystem: string; hl7?: Hl7AdtOptions },
+): PatientImport {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed.length === 0) throw new PatientImportError('the file is empty');
+  // \s covers a byte-order mark and MLLP's leading vertical tab.
+  if (/^\s*(MSH|FHS|BHS)\|/.test(text)) return parseHl7Adt(text, options.hl7);
   if (trimmed.startsWith('{')) {
     const firstLine = trimmed.split('\n', 1)[0] ?? '';
     const single = tryParseJson(trimmed);
@@ -72,7 +83,7 @@ function collect(format: PatientImportFormat, resources: unknown[], mrnSystem: s
     if (typeof result === 'string') rejected.push({ record: index + 1, reason: result });
     else patients.push(result);
   });
-  return { format, patients, rejected };
+  return { format, patients, merges: [], rejected };
 }
 
 function fromFhirPatient(resource: unknown, mrnSystem: string): Patient | string {
@@ -144,7 +155,7 @@ function fromCsv(text: string): PatientImport {
       postalCode: cell(row, 'postal_code') || null,
     });
   });
-  return { format: 'csv', patients, rejected };
+  return { format: 'csv', patients, merges: [], rejected };
 }
 
 function toSex(value: unknown): Patient['sex'] {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ElasticPatientIndex, ensureIndices } from '@chartroom/adapters';
+import { ElasticPatientIndex, ensureIndices, type MergeOutcome } from '@chartroom/adapters';
 import type { Config } from '@chartroom/config';
 import { patientKeys } from '@chartroom/domain';
 import { parsePatientImport, PatientImportError, type PatientImport } from '@chartroom/pipeline';
@@ -13,13 +13,25 @@ export interface PatientImportReport {
   imported: number;
   created: number;
   updated: number;
+  /** HL7 A40 merges applied: the merged MRN is now an alias of the survivor. */
+  merged: number;
   rejected: PatientImport['rejected'];
+  /** Merges that could not be applied, by position among the file's merges; no patient data. */
+  rejectedMerges: MergeOutcome['rejected'];
   archivedAs: string;
 }
+
+const ARCHIVE_FORMATS: Record<PatientImport['format'], { extension: string; contentType: string }> = {
+  csv: { extension: 'csv', contentType: 'text/csv' },
+  'fhir-bundle': { extension: 'json', contentType: 'application/fhir+json' },
+  'fhir-ndjson': { extension: 'ndjson', contentType: 'application/fhir+json' },
+  'hl7-adt': { extension: 'hl7', contentType: 'x-application/hl7-v2+er7' },
+};
 
 /**
  * Loads a patient index export. The file is archived in S3 first (the record, from which the
  * index can be rebuilt), then every patient is upserted by MRN: re-importing never duplicates.
+ * HL7 merges (A40) are applied after the patients, so a survivor sent in the same file exists.
  */
 export async function patientsImportCommand(file: string, config: Config): Promise<PatientImportReport> {
   let bytes: Buffer;
@@ -30,12 +42,18 @@ export async function patientsImportCommand(file: string, config: Config): Promi
   }
   let parsed: PatientImport;
   try {
-    parsed = parsePatientImport(bytes.toString('utf8'), { mrnSystem: config.CHARTROOM_FHIR_MRN_SYSTEM });
+    parsed = parsePatientImport(bytes.toString('utf8'), {
+      mrnSystem: config.CHARTROOM_FHIR_MRN_SYSTEM,
+      hl7: {
+        mrnTypeCode: config.CHARTROOM_HL7_MRN_TYPE,
+        mrnAssigningAuthority: config.CHARTROOM_HL7_MRN_AUTHORITY,
+      },
+    });
   } catch (error) {
     if (error instanceof PatientImportError) throw new CliError(`${path.basename(file)}: ${error.message}`);
     throw error;
   }
-  if (parsed.patients.length === 0) {
+  if (parsed.patients.length === 0 && parsed.merges.length === 0) {
     throw new CliError(
       `${path.basename(file)}: no patient could be read (${parsed.rejected.length} rejected)`,
     );
@@ -44,21 +62,24 @@ export async function patientsImportCommand(file: string, config: Config): Promi
   const blobs = blobStoreFor(config);
   await blobs.ensureBucket();
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const extension = parsed.format === 'csv' ? 'csv' : parsed.format === 'fhir-ndjson' ? 'ndjson' : 'json';
+  const { extension, contentType } = ARCHIVE_FORMATS[parsed.format];
   const archivedAs = patientKeys.import(sha256, extension);
-  await blobs.putIfAbsent(archivedAs, bytes, parsed.format === 'csv' ? 'text/csv' : 'application/fhir+json');
+  await blobs.putIfAbsent(archivedAs, bytes, contentType);
 
   const elastic = elasticFor(config);
   try {
     await ensureIndices(elastic, config.CHARTROOM_ES_INDEX_PREFIX);
     const index = new ElasticPatientIndex(elastic, config.CHARTROOM_ES_INDEX_PREFIX);
     const { created, updated } = await index.upsertMany(parsed.patients, archivedAs, new Date());
+    const { merged, rejected: rejectedMerges } = await index.applyMerges(parsed.merges);
     return {
       format: parsed.format,
       imported: parsed.patients.length,
       created,
       updated,
+      merged,
       rejected: parsed.rejected,
+      rejectedMerges,
       archivedAs,
     };
   } finally {
