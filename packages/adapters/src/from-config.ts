@@ -1,4 +1,5 @@
 import type { Config } from '@chartroom/config';
+import { barcodeRules, type BarcodeRules, type SplitLimits } from '@chartroom/pipeline';
 import type { Client } from '@elastic/elasticsearch';
 import { createElasticClient } from './elastic-indices.ts';
 import { createS3Client, S3BlobStore } from './s3-blob-store.ts';
@@ -18,4 +19,22 @@ export function blobStoreFromConfig(config: Config): S3BlobStore {
 
 export function elasticFromConfig(config: Config): Client {
   return createElasticClient(config.CHARTROOM_ES_URL);
+}
+
+/** How files are split into pages: the limits that turn bombs and monsters into quarantine. */
+export function splitLimitsFromConfig(config: Config): SplitLimits {
+  return {
+    maxFileBytes: config.CHARTROOM_MAX_FILE_BYTES,
+    maxPagesPerFile: config.CHARTROOM_MAX_PAGES_PER_FILE,
+    maxImagePixels: config.CHARTROOM_MAX_IMAGE_PIXELS,
+    rasterDpi: config.CHARTROOM_RASTER_DPI,
+  };
+}
+
+/** What barcodes mean (patient label, cover sheet, separator), as configured. */
+export function barcodeRulesFromConfig(config: Config): BarcodeRules {
+  return barcodeRules({
+    mrnPattern: config.CHARTROOM_BARCODE_MRN_PATTERN,
+    separatorText: config.CHARTROOM_BARCODE_SEPARATOR_TEXT,
+  });
 }

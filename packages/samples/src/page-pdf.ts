@@ -1,4 +1,5 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
+import { drawBarcodes, type PrintedBarcode } from './barcodes.ts';
 import type { SyntheticPatient } from './patients.ts';
 
 /** One printed page of a chart document. */
@@ -20,6 +21,8 @@ export interface PageSpec {
   facility?: string;
   /** Printed small at the bottom centre, e.g. "Page 2 of 3". */
   footer?: string;
+  /** Barcodes printed on the page (labels, cover-sheet and separator codes); default top right. */
+  barcodes?: PrintedBarcode[];
 }
 
 /** A line as placed on the page, in PDF points from the bottom-left corner. */
@@ -130,5 +133,6 @@ export async function pagePdf(spec: PageSpec): Promise<{ pdf: Uint8Array; lines:
     const width = regular.widthOfTextAtSize(spec.footer, 9);
     draw(spec.footer, (LETTER_POINTS.width - width) / 2, 36, 9);
   }
+  drawBarcodes(page, spec.barcodes ?? []);
   return { pdf: await doc.save(), lines: placed };
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '@chartroom/config';
 import { CliError } from './cli-error.ts';
+import { barcodesCommand, formatBarcodes } from './commands/barcodes.command.ts';
 import { demoCommand } from './commands/demo.command.ts';
 import { downCommand } from './commands/down.command.ts';
 import { dropCommand, formatDropSummary } from './commands/drop.command.ts';
@@ -16,11 +17,13 @@ const USAGE = `usage: chartroom <command>
   up [--workers N]          bring up services, API and workers (idempotent)
   down                      stop what up started
   status                    each service with its endpoint and health
-  patients import <file>    load the patient index (FHIR R4 Bundle, NDJSON of Patients, or CSV)
+  patients import <file>    load the patient index (FHIR R4 Bundle, NDJSON of Patients, CSV, or HL7 v2 ADT)
   drop <dir|file...> --station <id> [--batch-name NAME] [--wait] [--timeout SECONDS] [--json]
                             upload a batch as a scanning station would
   search <query> [--patient <mrn>] [--type <docType>] [--limit N] [--json]
-  review list [--json]      open review items with their reasons
+  review list [--json]      open review items with their reasons and match decisions
+  barcodes <dir|file...> [--json]
+                            read every barcode on every page of local files (no services needed)
   demo                      the whole journey on generated sample data`;
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -82,10 +85,13 @@ async function main(argv: string[]): Promise<number> {
       if (values.json) printJson(report);
       else {
         print(
-          `imported ${report.imported} patient(s) from ${report.format}: ${report.created} new, ${report.updated} updated`,
+          `imported ${report.imported} patient(s) from ${report.format}: ${report.created} new, ${report.updated} updated` +
+            (report.format === 'hl7-adt' ? `, ${report.merged} merged` : ''),
         );
         for (const rejected of report.rejected)
           print(`  rejected record ${rejected.record}: ${rejected.reason}`);
+        for (const rejected of report.rejectedMerges)
+          print(`  rejected merge ${rejected.merge}: ${rejected.reason}`);
       }
       return 0;
     }
@@ -127,6 +133,13 @@ async function main(argv: string[]): Promise<number> {
       const list = await reviewListCommand(cliConfig());
       if (values.json) printJson(list);
       else print(formatReviewList(list));
+      return 0;
+    }
+    case 'barcodes': {
+      if (args.length === 0) throw new CliError('usage: chartroom barcodes <file...> [--json]');
+      const output = await barcodesCommand(args, cliConfig());
+      if (values.json) printJson(output);
+      else print(formatBarcodes(output));
       return 0;
     }
     case 'demo':

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Config } from '@chartroom/config';
 import {
   batchIdOf,
@@ -14,6 +13,7 @@ import { FILE_NAME_PATTERN } from '@chartroom/pipeline';
 import { apiGet } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';
 import { blobStoreFor } from '../connections.ts';
+import { listLocalFiles, type LocalFile } from '../local-files.ts';
 import { ProgressBar } from '../progress-bar.ts';
 
 export interface DropOptions {
@@ -124,31 +124,9 @@ async function waitForBatch(batchId: string, options: DropOptions, config: Confi
   );
 }
 
-interface LocalFile {
-  path: string;
-  name: string;
-  bytes: number;
-}
-
-/** Files named on the command line, and the files directly inside named directories, by name. */
+/** The files to drop, with names a batch can hold. */
 async function collectFiles(inputs: string[]): Promise<LocalFile[]> {
-  const files: LocalFile[] = [];
-  for (const input of inputs) {
-    const info = await stat(input).catch(() => null);
-    if (!info) throw new CliError(`${input}: no such file or directory`);
-    if (info.isDirectory()) {
-      const entries = (await readdir(input, { withFileTypes: true }))
-        .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-        .map((entry) => entry.name)
-        .sort();
-      for (const name of entries) {
-        const filePath = path.join(input, name);
-        files.push({ path: filePath, name, bytes: (await stat(filePath)).size });
-      }
-    } else {
-      files.push({ path: input, name: path.basename(input), bytes: info.size });
-    }
-  }
+  const files = await listLocalFiles(inputs);
   const seen = new Set<string>();
   for (const file of files) {
     if (
@@ -181,6 +159,7 @@ export function formatDropSummary(summary: DropSummary): string {
     const where = doc.status === 'filed' ? `filed to MRN ${doc.patientMrn ?? '?'}` : 'in review';
     lines.push(`  ${doc.documentId}  ${where.padEnd(22)} ${doc.docType ?? 'untyped'}  pages: ${pages}`);
   }
+  for (const item of summary.separators) lines.push(`  separator    ${item.file}#${item.pageIndex + 1}`);
   for (const item of summary.quarantined) {
     const where = item.pageIndex === undefined ? item.file : `${item.file}#${item.pageIndex + 1}`;
     lines.push(`  quarantined  ${where}: ${item.reason}`);
