@@ -1,4 +1,5 @@
 import type { Client } from '@elastic/elasticsearch';
+import type { MatchDecision } from '@chartroom/domain';
 import type { DocumentIndexWriter, IndexedDocument } from '@chartroom/pipeline';
 import { indexName } from './elastic-indices.ts';
 
@@ -28,6 +29,9 @@ export interface ReviewItem {
   matcher: string;
   reasons: { code: string; message: string }[];
   pages: { file: string; pageIndex: number }[];
+  /** 1-based pages of the document to look at first (suspected misfiled). */
+  suspectedMisfiledPages: number[];
+  decision: MatchDecision;
 }
 
 /** Documents in Elasticsearch: written by the pipeline, searched by the API. */
@@ -109,7 +113,17 @@ export class ElasticDocumentIndex implements DocumentIndexWriter {
       size: limit,
       query: { term: { status: 'review' } },
       sort: [{ decidedAt: 'asc' }],
-      _source: ['documentId', 'batchId', 'decidedAt', 'matcher', 'reasons', 'pages.file', 'pages.pageIndex'],
+      _source: [
+        'documentId',
+        'batchId',
+        'decidedAt',
+        'matcher',
+        'reasons',
+        'decision',
+        'suspectedMisfiledPages',
+        'pages.file',
+        'pages.pageIndex',
+      ],
     });
     return response.hits.hits.flatMap((hit) => {
       const source = hit._source;
@@ -122,6 +136,8 @@ export class ElasticDocumentIndex implements DocumentIndexWriter {
           matcher: source.matcher,
           reasons: source.reasons,
           pages: source.pages.map((page) => ({ file: page.file, pageIndex: page.pageIndex })),
+          suspectedMisfiledPages: source.suspectedMisfiledPages,
+          decision: source.decision,
         },
       ];
     });

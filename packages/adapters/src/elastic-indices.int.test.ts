@@ -26,6 +26,16 @@ const document = (
   decidedAt: new Date().toISOString(),
   matcher: 'exact-mrn/1',
   reasons: status === 'review' ? [{ code: 'single-identifier', message: 'Only the MRN was found.' }] : [],
+  decision: {
+    matcher: 'fellegi-sunter/1',
+    outcome: status === 'filed' ? 'matched' : 'review',
+    patientMrn,
+    identifiers: [],
+    candidates: [],
+    reasons: [],
+    markedPages: [],
+  },
+  suspectedMisfiledPages: [],
   pageCount: pages.length,
   pages: pages.map((text, i) => ({
     page: i + 1,

@@ -16,14 +16,14 @@ export function indexName(prefix: string, kind: IndexKind): string {
 }
 
 /**
- * Installs each index template for this prefix and creates the index if missing. Idempotent:
- * every process calls it at start.
+ * Installs each index template for this prefix, creates the index if missing and adds new fields
+ * to an existing one. Idempotent: every process calls it at start.
  */
 export async function ensureIndices(client: Client, prefix: string): Promise<void> {
   for (const kind of INDEX_KINDS) {
     const name = indexName(prefix, kind);
     const file = JSON.parse(await readFile(new URL(`${kind}.index-template.json`, TEMPLATE_DIR), 'utf8')) as {
-      template: Record<string, unknown>;
+      template: { mappings: { properties: Record<string, never> } };
     };
     await client.indices.putIndexTemplate({
       name,
@@ -34,10 +34,14 @@ export async function ensureIndices(client: Client, prefix: string): Promise<voi
     if (!(await client.indices.exists({ index: name }))) {
       try {
         await client.indices.create({ index: name });
+        continue;
       } catch (error) {
         // Another process created it between exists() and create().
         if (!String(error).includes('resource_already_exists_exception')) throw error;
       }
     }
+    // An index made by an older release gains the fields added since (adding is always allowed;
+    // a changed field type would fail here, loudly, and needs a reindex).
+    await client.indices.putMapping({ index: name, properties: file.template.mappings.properties });
   }
 }

@@ -14,6 +14,15 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+const regexString = z.string().refine((pattern) => {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'a valid regular expression');
+
 /**
  * Every environment variable Chartroom reads, in one place. README "Configuration" lists them.
  * Defaults suit the local services that `chartroom up` starts.
@@ -80,20 +89,22 @@ export const configSchema = z.object({
   CHARTROOM_MAX_IMAGE_PIXELS: z.coerce.number().int().positive().default(200_000_000),
 
   /** How an MRN looks when printed on a page (the first capture group is the MRN). */
-  CHARTROOM_MRN_PATTERN: z
-    .string()
-    .default('\\bMRN[\\s:#.]*([0-9]{6,10})\\b')
-    .refine((pattern) => {
-      try {
-        new RegExp(pattern);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'a valid regular expression'),
+  CHARTROOM_MRN_PATTERN: regexString.default('\\bMRN[\\s:#.]*([0-9]{6,10})\\b'),
   CHARTROOM_FHIR_MRN_SYSTEM: z.string().min(1).default('urn:chartroom:mrn'),
-  /** Pages read with a lower mean OCR confidence than this are flagged for review. */
+  /** In HL7 v2 PID-3, the identifier type code (CX.5) of the MRN. */
+  CHARTROOM_HL7_MRN_TYPE: z.string().min(1).default('MR'),
+  /** In HL7 v2 PID-3, the assigning authority (CX.4) of the MRN, when several authorities issue MRs. */
+  CHARTROOM_HL7_MRN_AUTHORITY: z.string().min(1).optional(),
+  /** Identifiers read with a lower OCR confidence than this cannot decide a match. */
   CHARTROOM_MIN_OCR_CONFIDENCE: z.coerce.number().min(0).max(100).default(60),
+  /** The least Fellegi–Sunter match weight (bits) that may file a document automatically. */
+  CHARTROOM_MATCH_FILE_THRESHOLD: z.coerce.number().min(0).default(24),
+  /** How many bits the best candidate must lead the runner-up by; closer goes to review. */
+  CHARTROOM_MATCH_MARGIN: z.coerce.number().min(0).default(12),
+  /** A 1D patient label's payload: the MRN alone. */
+  CHARTROOM_BARCODE_MRN_PATTERN: regexString.default('^[0-9]{6,10}$'),
+  /** The Code 39 text of a separator sheet (patch code T). */
+  CHARTROOM_BARCODE_SEPARATOR_TEXT: z.string().min(1).default('PATCHT'),
 
   CHARTROOM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -53,5 +53,7 @@ export interface BatchSummary {
     pages: { file: string; pageIndex: number }[];
   }[];
   quarantined: { file: string; pageIndex?: number; reason: string }[];
+  /** Separator sheets: consumed as document boundaries, kept in storage, in no document. */
+  separators: { file: string; pageIndex: number }[];
   completedAt: string;
 }

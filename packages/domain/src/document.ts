@@ -15,7 +15,15 @@ export interface DocumentPlan {
   batchId: BatchId;
   ordinal: number;
   pages: DocumentPageRef[];
+  /** What started this document: the strongest boundary evidence before its first page. */
+  openedBy: DocumentBoundary;
+  /** Pages whose identifiers point to another patient than the rest of the document. */
+  suspectedMisfiledPages: PageId[];
 }
+
+/** Boundary evidence, strongest first. */
+export type DocumentBoundary =
+  'file-start' | 'separator-sheet' | 'cover-sheet' | 'patient-label' | 'patient-change' | 'title-change';
 
 /**
  * One filing of a document. Filings are immutable versions: a correction writes a new

@@ -14,12 +14,16 @@ export interface FoundIdentifier {
   confidence: number;
 }
 
+/** Why a document waits for a clerk; listed in order of patient-safety weight. */
 export type ReviewReasonCode =
-  | 'no-identifiers'
-  | 'single-identifier'
-  | 'mrn-not-found'
-  | 'identifier-conflict'
+  | 'suspected-misfiled-page'
   | 'multiple-patients'
+  | 'identifier-conflict'
+  | 'near-duplicate-patients'
+  | 'mrn-not-found'
+  | 'no-candidate'
+  | 'single-identifier'
+  | 'no-identifiers'
   | 'low-ocr-confidence'
   | 'page-unreadable';
 
@@ -29,7 +33,15 @@ export interface ReviewReason {
   message: string;
 }
 
-export type FieldAgreement = 'agree' | 'disagree' | 'missing';
+/** 'near': close but not equal (an MRN one typo away, a nickname-free name that only sounds alike). */
+export type FieldAgreement = 'agree' | 'near' | 'disagree' | 'missing';
+
+export interface CandidateScore {
+  mrn: string;
+  /** Fellegi–Sunter match weight: the sum of log2 likelihood ratios of the fields. */
+  score: number;
+  fields: Record<IdentifierKind, FieldAgreement>;
+}
 
 /** What the matcher decided and why; stored with every document. */
 export interface MatchDecision {
@@ -37,6 +49,9 @@ export interface MatchDecision {
   outcome: 'matched' | 'review';
   patientMrn: string | null;
   identifiers: FoundIdentifier[];
-  candidates: { mrn: string; fields: Record<IdentifierKind, FieldAgreement> }[];
+  /** Best first. */
+  candidates: CandidateScore[];
   reasons: ReviewReason[];
+  /** Pages a clerk must look at first (e.g. a suspected misfiled page). */
+  markedPages: PageId[];
 }

@@ -3,6 +3,7 @@ export * from './media-type.ts';
 export * from './patient.ts';
 export * from './batch.ts';
 export * from './ocr.ts';
+export * from './barcode.ts';
 export * from './identification.ts';
 export * from './document.ts';
 export * from './stage-result.ts';

@@ -1,4 +1,4 @@
-import type { Patient } from './patient.ts';
+import type { CandidateQuery, Patient } from './patient.ts';
 import type { PageText } from './ocr.ts';
 
 /** Object storage: the system of record. */
@@ -17,7 +17,15 @@ export interface BlobStore {
 
 /** The hospital's patient index, as imported into Chartroom. */
 export interface PatientIndex {
+  /** The patient with this MRN, or whose record absorbed it in a merge (an alias). */
   findByMrn(mrn: string): Promise<Patient | null>;
+  /**
+   * Patients that could be meant: same MRN or an MRN one typo away (a transposition or one
+   * changed digit), same normalised name (nicknames and diacritics folded), or same date of birth
+   * with a similar name. Over-inclusive on purpose: the matcher scores them, and a near-duplicate
+   * it cannot tell apart sends the document to review.
+   */
+  findCandidates(query: CandidateQuery, limit?: number): Promise<Patient[]>;
 }
 
 /** Reads the text of one page image. */

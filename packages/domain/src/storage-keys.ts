@@ -22,6 +22,7 @@ export const batchKeys = {
     `batches/${batchId}/originals/${String(fileIndex).padStart(3, '0')}-${name}`,
   pageImage: (batchId: BatchId, pageId: PageId) => `batches/${batchId}/pages/${pageId}.png`,
   pageText: (batchId: BatchId, pageId: PageId) => `batches/${batchId}/pages/${pageId}.ocr.json`,
+  pageBarcodes: (batchId: BatchId, pageId: PageId) => `batches/${batchId}/pages/${pageId}.barcodes.json`,
   documentPlan: (batchId: BatchId) => `batches/${batchId}/documents.json`,
   summary: (batchId: BatchId) => `batches/${batchId}/summary.json`,
 };

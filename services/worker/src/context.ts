@@ -1,9 +1,9 @@
 import type { ElasticDocumentIndex, ElasticPatientIndex, JobQueues, S3BlobStore } from '@chartroom/adapters';
 import type { Config } from '@chartroom/config';
-import type { OcrEngine } from '@chartroom/domain';
+import type { BarcodeReader, OcrEngine } from '@chartroom/domain';
 import type { JobName, JobOf, JobOutcomes } from '@chartroom/jobs';
 import type { Logger } from '@chartroom/logger';
-import type { IdentifierPatterns, SplitLimits } from '@chartroom/pipeline';
+import type { BarcodeRules, IdentifierPatterns, MatchOptions, SplitLimits } from '@chartroom/pipeline';
 
 /** What handlers get: the ports, already connected. */
 export interface WorkerContext {
@@ -12,8 +12,11 @@ export interface WorkerContext {
   blobs: S3BlobStore;
   documents: ElasticDocumentIndex;
   patients: ElasticPatientIndex;
-  /** Present only in processes that serve the OCR queue. */
+  /** Present only in processes that serve the OCR queue (which reads text and barcodes). */
   ocr: OcrEngine | null;
+  barcodes: BarcodeReader | null;
+  barcodeRules: BarcodeRules;
+  match: MatchOptions;
   queues: JobQueues;
   limits: SplitLimits;
   patterns: IdentifierPatterns;

@@ -1,4 +1,5 @@
 import {
+  barcodeRulesFromConfig,
   blobStoreFromConfig,
   createRedis,
   ElasticDocumentIndex,
@@ -6,7 +7,9 @@ import {
   ElasticPatientIndex,
   ensureIndices,
   JobQueues,
+  splitLimitsFromConfig,
   TesseractOcrEngine,
+  ZxingBarcodeReader,
 } from '@chartroom/adapters';
 import type { Config, WorkerRole } from '@chartroom/config';
 import { QUEUES } from '@chartroom/jobs';
@@ -43,6 +46,7 @@ export async function startWorker(config: Config, log: Logger): Promise<RunningW
         workers: config.CHARTROOM_OCR_WORKERS,
       })
     : null;
+  const barcodes = roles.includes('ocr') ? await ZxingBarcodeReader.start() : null;
 
   const producer = createRedis(config.CHARTROOM_REDIS_URL, 'worker');
   const queues = new JobQueues(producer, config.CHARTROOM_QUEUE_PREFIX, config.CHARTROOM_JOB_ATTEMPTS);
@@ -53,13 +57,15 @@ export async function startWorker(config: Config, log: Logger): Promise<RunningW
     documents: new ElasticDocumentIndex(elastic, config.CHARTROOM_ES_INDEX_PREFIX),
     patients: new ElasticPatientIndex(elastic, config.CHARTROOM_ES_INDEX_PREFIX),
     ocr,
-    queues,
-    limits: {
-      maxFileBytes: config.CHARTROOM_MAX_FILE_BYTES,
-      maxPagesPerFile: config.CHARTROOM_MAX_PAGES_PER_FILE,
-      maxImagePixels: config.CHARTROOM_MAX_IMAGE_PIXELS,
-      rasterDpi: config.CHARTROOM_RASTER_DPI,
+    barcodes,
+    barcodeRules: barcodeRulesFromConfig(config),
+    match: {
+      minConfidence: config.CHARTROOM_MIN_OCR_CONFIDENCE,
+      fileThreshold: config.CHARTROOM_MATCH_FILE_THRESHOLD,
+      margin: config.CHARTROOM_MATCH_MARGIN,
     },
+    queues,
+    limits: splitLimitsFromConfig(config),
     patterns: identifierPatterns(config.CHARTROOM_MRN_PATTERN),
     now: () => new Date(),
   };

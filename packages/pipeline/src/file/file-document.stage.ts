@@ -7,9 +7,10 @@ import {
   type PatientIndex,
 } from '@chartroom/domain';
 import { buildIndexDocument } from '../index/build-index-document.ts';
-import { extractIdentifiers, type IdentifierPatterns } from '../identify/extract-identifiers.stage.ts';
-import { matchPatient } from '../identify/match-patient.stage.ts';
-import { loadPageText } from '../ocr/read-page.stage.ts';
+import type { IdentifierPatterns } from '../identify/extract-identifiers.stage.ts';
+import { matchPatient, type MatchOptions } from '../identify/match-patient.stage.ts';
+import { loadPageBarcodes, loadPageText } from '../ocr/read-page.stage.ts';
+import { identifiersOfPage } from '../segment/page-evidence.ts';
 import type { DocumentIndexWriter } from '../ports.ts';
 import { loadSegmentation } from '../segment/plan-documents.stage.ts';
 
@@ -18,7 +19,7 @@ export interface FileDocumentDeps {
   patients: PatientIndex;
   search: DocumentIndexWriter;
   patterns: IdentifierPatterns;
-  minOcrConfidence: number;
+  match: MatchOptions;
   now: () => Date;
 }
 
@@ -50,11 +51,20 @@ export async function fileDocument(
   if (stored) {
     filing = JSON.parse(stored.toString('utf8')) as DocumentFiling;
   } else {
-    const identifiers: FoundIdentifier[] = plan.pages.flatMap((page) => {
-      const text = pageTexts.get(page.pageId);
-      return text ? extractIdentifiers(page.pageId, text, deps.patterns) : [];
-    });
-    const decision = await matchPatient(identifiers, deps.patients, { minConfidence: deps.minOcrConfidence });
+    // A suspected misfiled page is marked for the clerk; its identifiers do not vote.
+    const identifiers: FoundIdentifier[] = [];
+    for (const page of plan.pages) {
+      if (plan.suspectedMisfiledPages.includes(page.pageId)) continue;
+      const barcodes = await loadPageBarcodes(blobs, batchId, page.pageId);
+      identifiers.push(
+        ...identifiersOfPage(
+          { pageId: page.pageId, text: pageTexts.get(page.pageId) ?? null, barcodes },
+          deps.patterns,
+        ),
+      );
+    }
+    const evidence = { identifiers, suspectedMisfiledPages: plan.suspectedMisfiledPages };
+    const decision = await matchPatient(evidence, deps.patients, deps.match);
     filing = {
       documentId,
       batchId,

@@ -1,4 +1,4 @@
-import type { FoundIdentifier, OcrWord, PageText } from '@chartroom/domain';
+import type { FoundIdentifier, PageText } from '@chartroom/domain';
 
 export interface IdentifierPatterns {
   /** How an MRN is printed; the first capture group is the MRN. */
@@ -17,7 +17,7 @@ const DOB_PATTERN =
 
 /**
  * Reads patient identifiers printed on a page (header lines such as "Patient:", "MRN:",
- * "DOB:"). Each identifier keeps the confidence of the words it was read from, so a shaky
+ * "DOB:"). Each identifier keeps the lowest confidence of the words it was read from, so a shaky
  * read can send the document to review instead of deciding a match.
  */
 export function extractIdentifiers(
@@ -25,31 +25,36 @@ export function extractIdentifiers(
   page: PageText,
   patterns: IdentifierPatterns,
 ): FoundIdentifier[] {
+  const spans = wordSpans(page);
   const found: FoundIdentifier[] = [];
-  const add = (kind: FoundIdentifier['kind'], value: string, evidence: string[]) => {
+  const add = (kind: FoundIdentifier['kind'], value: string, evidence: [number, number][]) => {
     if (found.some((item) => item.kind === kind && item.value === value)) return;
-    found.push({
-      kind,
-      value,
-      source: 'header-text',
-      pageId,
-      confidence: confidenceOf(evidence, page.words),
-    });
+    found.push({ kind, value, source: 'header-text', pageId, confidence: confidenceOf(evidence, spans) });
   };
+  // The d flag gives each capture group's offsets, so a value's confidence comes from the words it was read from.
+  const withIndices = (pattern: RegExp) =>
+    new RegExp(pattern.source, `${pattern.flags.replace(/[gd]/g, '')}gd`);
 
-  for (const match of page.text.matchAll(new RegExp(patterns.mrn.source, 'gi'))) {
+  for (const match of page.text.matchAll(withIndices(patterns.mrn))) {
     const mrn = match[1];
-    if (mrn) add('mrn', mrn, [mrn]);
+    const at = match.indices?.[1];
+    if (mrn && at) add('mrn', mrn, [at]);
   }
-  for (const match of page.text.matchAll(NAME_PATTERN)) {
+  for (const match of page.text.matchAll(withIndices(NAME_PATTERN))) {
     const [, family, given] = match;
-    if (family && given) add('name', normaliseName(family, given), [family, given]);
+    const familyAt = match.indices?.[1];
+    const givenAt = match.indices?.[2];
+    if (family && given && familyAt && givenAt)
+      add('name', normaliseName(family, given), [familyAt, givenAt]);
   }
-  for (const match of page.text.matchAll(DOB_PATTERN)) {
-    const date = match[1]
-      ? usDate(match[1], match[2] ?? '', match[3] ?? '')
+  for (const match of page.text.matchAll(withIndices(DOB_PATTERN))) {
+    const us = match[1] !== undefined;
+    const date = us
+      ? usDate(match[1] ?? '', match[2] ?? '', match[3] ?? '')
       : isoDate(match[4] ?? '', match[5] ?? '', match[6] ?? '');
-    if (date) add('birthDate', date, [match[0].split(/\s+/).at(-1) ?? '']);
+    const first = match.indices?.[us ? 1 : 4];
+    const last = match.indices?.[us ? 3 : 6];
+    if (date && first && last) add('birthDate', date, [[first[0], last[1]]]);
   }
   return found;
 }
@@ -80,15 +85,36 @@ function isoDate(year: string, month: string, day: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** The lowest confidence among the OCR words an identifier was read from. */
-function confidenceOf(evidence: string[], words: OcrWord[]): number {
-  const confidences = evidence
-    .filter((token) => token.length > 0)
-    .map((token) => {
-      const word = words.find(
-        (candidate) => candidate.text.includes(token) || token.includes(candidate.text),
-      );
-      return word?.confidence ?? 0;
-    });
-  return confidences.length === 0 ? 0 : Math.min(...confidences);
+interface WordSpan {
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+/**
+ * Where each OCR word sits in the page text. The engine writes the text from its words in
+ * order, so a forward scan finds each word after the previous one.
+ */
+function wordSpans(page: PageText): WordSpan[] {
+  const spans: WordSpan[] = [];
+  let cursor = 0;
+  for (const word of page.words) {
+    if (word.text.length === 0) continue;
+    const start = page.text.indexOf(word.text, cursor);
+    if (start < 0) continue;
+    spans.push({ start, end: start + word.text.length, confidence: word.confidence });
+    cursor = start + word.text.length;
+  }
+  return spans;
+}
+
+/** The lowest confidence among the OCR words under the evidence; 0 when no word is found under it. */
+function confidenceOf(evidence: [number, number][], spans: WordSpan[]): number {
+  let lowest = Infinity;
+  for (const [start, end] of evidence) {
+    const under = spans.filter((span) => span.start < end && span.end > start);
+    if (under.length === 0) return 0;
+    for (const span of under) lowest = Math.min(lowest, span.confidence);
+  }
+  return Number.isFinite(lowest) ? lowest : 0;
 }

@@ -1,129 +1,165 @@
 import type {
-  FieldAgreement,
+  CandidateScore,
   FoundIdentifier,
   IdentifierKind,
   MatchDecision,
-  Patient,
   PatientIndex,
   ReviewReason,
 } from '@chartroom/domain';
-import { normaliseName } from './extract-identifiers.stage.ts';
+import { compareFields } from './compare-fields.ts';
+import { matchWeight } from './match-weights.ts';
 
-/** Bump when the rules below change: every decision records the version that made it. */
-export const EXACT_MRN_MATCHER = 'exact-mrn/1';
+/** Bump when the rules or weights change: every decision records the version that made it. */
+export const MATCHER_VERSION = 'fellegi-sunter/1';
 
 export interface MatchOptions {
-  /** Identifiers read with a lower OCR confidence than this cannot file a document. */
+  /** Identifiers read with a lower OCR confidence than this cannot decide a match. */
   minConfidence: number;
+  /** The least match weight (bits) that may file; two agreeing identifiers give ≥ 25. */
+  fileThreshold: number;
+  /** How far (bits) the best candidate must lead the runner-up. */
+  margin: number;
 }
+
+export const DEFAULT_MATCH_OPTIONS: MatchOptions = { minConfidence: 60, fileThreshold: 24, margin: 12 };
+
+export interface DocumentEvidence {
+  identifiers: FoundIdentifier[];
+  /** Pages segmentation found pointing at another patient than the rest of the document. */
+  suspectedMisfiledPages: string[];
+}
+
+const KINDS: IdentifierKind[] = ['mrn', 'name', 'birthDate'];
+const LABEL: Record<IdentifierKind, string> = { mrn: 'MRN', name: 'name', birthDate: 'date of birth' };
 
 /**
- * The skeleton's matcher: look the printed MRN up exactly, then require a second, independent
- * identifier (name or date of birth) that agrees, and none that disagrees. Anything short of
- * that goes to review: no match is better than a bad match.
+ * Decides a document's patient. It files automatically only when at least two independent
+ * identifiers (MRN, full name, date of birth) agree with exactly one patient, nothing on the
+ * pages disagrees with that patient, and no other candidate comes close. The same identifier
+ * read twice (on two pages, or as barcode and text) counts once. Everything else goes to review
+ * with its reasons: no match is better than a bad match.
  */
 export async function matchPatient(
-  identifiers: FoundIdentifier[],
+  evidence: DocumentEvidence,
   patients: PatientIndex,
-  options: MatchOptions,
+  options: MatchOptions = DEFAULT_MATCH_OPTIONS,
 ): Promise<MatchDecision> {
-  const review = (reasons: ReviewReason[], candidates: MatchDecision['candidates'] = []): MatchDecision => ({
-    matcher: EXACT_MRN_MATCHER,
-    outcome: 'review',
-    patientMrn: null,
-    identifiers,
-    candidates,
-    reasons,
-  });
-
-  const mrns = [...new Set(identifiers.filter((item) => item.kind === 'mrn').map((item) => item.value))];
-  if (mrns.length === 0) {
-    return review([
-      {
-        code: 'no-identifiers',
-        message:
-          identifiers.length === 0
-            ? 'No patient identifier was found on any page.'
-            : 'No MRN was found; a name or date of birth alone cannot identify the patient.',
-      },
-    ]);
-  }
-  if (mrns.length > 1) {
-    return review([{ code: 'multiple-patients', message: `The pages carry ${mrns.length} different MRNs.` }]);
-  }
-
-  const mrn = mrns[0] as string;
-  const patient = await patients.findByMrn(mrn);
-  if (!patient) {
-    return review([{ code: 'mrn-not-found', message: 'The MRN on the pages is not in the patient index.' }]);
-  }
-
-  const fields = compareFields(identifiers, patient);
-  const candidates = [{ mrn: patient.mrn, fields }];
+  const { identifiers } = evidence;
   const reasons: ReviewReason[] = [];
-  const disagreeing = (['name', 'birthDate'] as const).filter((kind) => fields[kind] === 'disagree');
-  if (disagreeing.length > 0) {
+  const markedPages = [...evidence.suspectedMisfiledPages];
+  if (markedPages.length > 0) {
     reasons.push({
-      code: 'identifier-conflict',
-      message: `The MRN matches a patient whose ${disagreeing.map(fieldLabel).join(' and ')} differ${disagreeing.length > 1 ? '' : 's'} from the pages.`,
-    });
-  } else if (fields.name !== 'agree' && fields.birthDate !== 'agree') {
-    reasons.push({
-      code: 'single-identifier',
-      message: 'Only the MRN was found; a second identifier (name or date of birth) is needed to file.',
+      code: 'suspected-misfiled-page',
+      message: `${markedPages.length} page(s) carry another patient's identifiers than the rest of the document.`,
     });
   }
-  // Each deciding identifier needs one clear read: the same MRN legible on page 1 and smudged on
-  // page 3 is still legible. It still counts once: reading it twice is not a second identifier.
-  const decidingKinds: IdentifierKind[] = [
-    'mrn',
-    ...(['name', 'birthDate'] as const).filter((kind) => fields[kind] === 'agree'),
-  ];
-  const shaky = decidingKinds.filter((kind) => {
-    const best = Math.max(...identifiers.filter((item) => item.kind === kind).map((item) => item.confidence));
-    return best < options.minConfidence;
-  });
-  if (shaky.length > 0) {
+
+  // Only clear reads decide; a shaky read is noted but cannot make or break a match.
+  const clear = identifiers.filter((item) => item.confidence >= options.minConfidence);
+  const shakyOnly = KINDS.filter(
+    (kind) => identifiers.some((item) => item.kind === kind) && !clear.some((item) => item.kind === kind),
+  );
+  if (shakyOnly.length > 0) {
     reasons.push({
       code: 'low-ocr-confidence',
-      message: `Read with low OCR confidence: ${shaky.map(fieldLabel).join(', ')}.`,
+      message: `Read with low OCR confidence: ${shakyOnly.map((kind) => LABEL[kind]).join(', ')}.`,
     });
   }
-  if (reasons.length > 0) return review(reasons, candidates);
-  return {
-    matcher: EXACT_MRN_MATCHER,
-    outcome: 'matched',
-    patientMrn: patient.mrn,
+  const distinct = (kind: IdentifierKind) => [
+    ...new Set(clear.filter((item) => item.kind === kind).map((item) => item.value)),
+  ];
+
+  const decide = (candidates: CandidateScore[], patientMrn: string | null): MatchDecision => ({
+    matcher: MATCHER_VERSION,
+    outcome: patientMrn && reasons.length === 0 ? 'matched' : 'review',
+    patientMrn: reasons.length === 0 ? patientMrn : null,
     identifiers,
     candidates,
     reasons,
-  };
-}
+    markedPages,
+  });
 
-function compareFields(
-  identifiers: FoundIdentifier[],
-  patient: Patient,
-): Record<IdentifierKind, FieldAgreement> {
-  const agreement = (kind: IdentifierKind, expected: string | null): FieldAgreement => {
-    const values = identifiers.filter((item) => item.kind === kind).map((item) => item.value);
-    if (values.length === 0 || expected === null) return 'missing';
-    return values.every((value) => value === expected) ? 'agree' : 'disagree';
-  };
-  const patientName = patient.given[0] ? normaliseName(patient.family, patient.given[0]) : null;
-  return {
-    mrn: 'agree',
-    name: agreement('name', patientName),
-    birthDate: agreement('birthDate', patient.birthDate),
-  };
-}
-
-function fieldLabel(kind: IdentifierKind): string {
-  switch (kind) {
-    case 'mrn':
-      return 'MRN';
-    case 'name':
-      return 'name';
-    case 'birthDate':
-      return 'date of birth';
+  if (clear.length === 0) {
+    if (identifiers.length === 0)
+      reasons.push({ code: 'no-identifiers', message: 'No patient identifier was found on any page.' });
+    return decide([], null);
   }
+
+  const found = await patients.findCandidates({
+    mrns: distinct('mrn'),
+    names: distinct('name'),
+    birthDates: distinct('birthDate'),
+  });
+  const candidates = found
+    .map((patient): CandidateScore => {
+      const fields = compareFields(clear, patient);
+      return { mrn: patient.mrn, score: Math.round(matchWeight(fields) * 10) / 10, fields };
+    })
+    .sort((a, b) => b.score - a.score);
+
+  const mrns = distinct('mrn');
+  if (mrns.length > 1) {
+    // Two MRNs may be one patient (a merged record keeps its old MRN as an alias).
+    const ownerOf = (mrn: string) =>
+      found.find((p) => p.mrn === mrn || (p.aliases ?? []).includes(mrn))?.mrn ?? mrn;
+    const owners = new Set(mrns.map(ownerOf));
+    if (owners.size > 1)
+      reasons.push({ code: 'multiple-patients', message: `The pages carry ${mrns.length} different MRNs.` });
+  }
+  for (const kind of ['name', 'birthDate'] as const) {
+    if (distinct(kind).length > 1) {
+      reasons.push({ code: 'identifier-conflict', message: `The pages carry more than one ${LABEL[kind]}.` });
+    }
+  }
+
+  const [best, runnerUp] = candidates;
+  if (!best) {
+    reasons.push(
+      mrns.length > 0
+        ? {
+            code: 'mrn-not-found',
+            message: 'No patient in the index has the MRN on the pages, or one like it.',
+          }
+        : {
+            code: 'no-candidate',
+            message: 'No patient in the index has the name or date of birth on the pages.',
+          },
+    );
+    return decide(candidates, null);
+  }
+
+  const agreeing = KINDS.filter((kind) => best.fields[kind] === 'agree');
+  const against = KINDS.filter((kind) => best.fields[kind] === 'disagree' || best.fields[kind] === 'near');
+  if (against.length > 0) {
+    reasons.push({
+      code: 'identifier-conflict',
+      message: `The closest patient's ${against.map((kind) => LABEL[kind]).join(' and ')} differ${against.length > 1 ? '' : 's'} from the pages.`,
+    });
+  } else if (agreeing.length < 2) {
+    reasons.push({
+      code: 'single-identifier',
+      message: `Only one identifier (${agreeing.map((kind) => LABEL[kind]).join('') || 'none'}) agrees; two are needed to file.`,
+    });
+  }
+  if (
+    best.fields.mrn === 'missing' &&
+    mrns.length > 0 &&
+    !reasons.some((r) => r.code === 'identifier-conflict')
+  ) {
+    reasons.push({ code: 'mrn-not-found', message: 'The MRN on the pages is not in the patient index.' });
+  }
+  const runnerUpAlsoFits = runnerUp && KINDS.filter((kind) => runnerUp.fields[kind] === 'agree').length >= 2;
+  if (runnerUp && (best.score - runnerUp.score < options.margin || runnerUpAlsoFits)) {
+    reasons.push({
+      code: 'near-duplicate-patients',
+      message:
+        'Another patient in the index matches almost as well (twins, namesakes or a near-identical MRN).',
+    });
+  } else if (best.score < options.fileThreshold && reasons.length === 0) {
+    reasons.push({
+      code: 'single-identifier',
+      message: 'The identifiers that agree are not enough to file.',
+    });
+  }
+  return decide(candidates.slice(0, 5), best.mrn);
 }

@@ -1,4 +1,4 @@
-import type { DocumentFiling, PageText, Patient } from '@chartroom/domain';
+import type { DocumentFiling, MatchDecision, PageText, Patient } from '@chartroom/domain';
 
 /** The shape of a document in the search index (see infra/elasticsearch/documents.template.json). */
 export interface IndexedDocument {
@@ -14,6 +14,10 @@ export interface IndexedDocument {
   decidedAt: string;
   matcher: string;
   reasons: { code: string; message: string }[];
+  /** The whole decision, stored (not searchable) so clerks see identifiers and candidates. */
+  decision: MatchDecision;
+  /** 1-based pages of this document a clerk must look at first. */
+  suspectedMisfiledPages: number[];
   pageCount: number;
   pages: {
     page: number;
@@ -47,6 +51,10 @@ export function buildIndexDocument(
     decidedAt: filing.decidedAt,
     matcher: filing.decision.matcher,
     reasons: filing.decision.reasons,
+    decision: filing.decision,
+    suspectedMisfiledPages: filing.pages.flatMap((ref, position) =>
+      filing.decision.markedPages.includes(ref.pageId) ? [position + 1] : [],
+    ),
     pageCount: filing.pages.length,
     pages: filing.pages.map((ref, position) => {
       const text = pageTexts.get(ref.pageId);

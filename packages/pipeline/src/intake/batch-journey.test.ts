@@ -10,8 +10,10 @@ import {
 import sharp from 'sharp';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryBlobStore } from '../../../../test/support/memory-blob-store.ts';
+import { MemoryPatientIndex } from '../../../../test/support/memory-patient-index.ts';
 import { fileDocument } from '../file/file-document.stage.ts';
 import { identifierPatterns } from '../identify/extract-identifiers.stage.ts';
+import { DEFAULT_MATCH_OPTIONS } from '../identify/match-patient.stage.ts';
 import type { IndexedDocument } from '../index/build-index-document.ts';
 import { planDocuments } from '../segment/plan-documents.stage.ts';
 import { completeBatch } from '../summary/complete-batch.stage.ts';
@@ -133,8 +135,11 @@ describe('a batch from inbox to summary', () => {
       batchKeys.pageText(batchId, 'f000-p0001'),
       JSON.stringify(text('page two: warfarin bridging')),
     );
+    const patterns = identifierPatterns('\\bMRN[\\s:#.]*([0-9]{6,10})\\b');
     const segmentation = await planDocuments(batchId, new Map([['f002-p0000', 'tesseract crashed']]), {
       blobs,
+      patterns,
+      minConfidence: 60,
     });
     expect(segmentation.documents).toHaveLength(1);
     expect(segmentation.quarantinedPages).toEqual([
@@ -148,10 +153,10 @@ describe('a batch from inbox to summary', () => {
     const indexed: IndexedDocument[] = [];
     const filing = await fileDocument(batchId, `${batchId}-d001`, {
       blobs,
-      patients: { findByMrn: (mrn) => Promise.resolve(mrn === patient.mrn ? patient : null) },
+      patients: new MemoryPatientIndex([patient]),
       search: { upsert: (doc) => Promise.resolve(void indexed.push(doc)) },
-      patterns: identifierPatterns('\\bMRN[\\s:#.]*([0-9]{6,10})\\b'),
-      minOcrConfidence: 60,
+      patterns,
+      match: DEFAULT_MATCH_OPTIONS,
       now,
     });
     expect(filing).toMatchObject({ status: 'filed', patientMrn: '5550001', version: 1 });

@@ -1,18 +1,47 @@
-import { batchKeys, type BlobStore, type OcrEngine, type PageText } from '@chartroom/domain';
+import {
+  batchKeys,
+  type BarcodeReader,
+  type BlobStore,
+  type InterpretedBarcode,
+  type OcrEngine,
+  type PageText,
+} from '@chartroom/domain';
+import { interpretBarcode, type BarcodeRules } from '../barcodes/interpret-barcode.ts';
 
-/** Reads one page's text and stores it beside the page image; skips pages already read. */
+export interface ReadPageDeps {
+  blobs: BlobStore;
+  ocr: OcrEngine;
+  barcodes: BarcodeReader;
+  barcodeRules: BarcodeRules;
+}
+
+/**
+ * Reads one page: its text (OCR) and its barcodes, each stored beside the page image. Each part
+ * is skipped when already stored, so a retry only redoes what is missing.
+ */
 export async function readPage(
   batchId: string,
   pageId: string,
   imageKey: string,
-  deps: { blobs: BlobStore; ocr: OcrEngine },
-): Promise<{ skipped: boolean }> {
+  deps: ReadPageDeps,
+): Promise<void> {
   const textKey = batchKeys.pageText(batchId, pageId);
-  if (await deps.blobs.exists(textKey)) return { skipped: true };
+  const barcodesKey = batchKeys.pageBarcodes(batchId, pageId);
+  const [hasText, hasBarcodes] = await Promise.all([
+    deps.blobs.exists(textKey),
+    deps.blobs.exists(barcodesKey),
+  ]);
+  if (hasText && hasBarcodes) return;
   const image = await deps.blobs.get(imageKey);
-  const text: PageText = await deps.ocr.recognize(image);
-  await deps.blobs.put(textKey, JSON.stringify(text), 'application/json');
-  return { skipped: false };
+  if (!hasBarcodes) {
+    const found = await deps.barcodes.read(image);
+    const interpreted = found.map((barcode) => interpretBarcode(barcode, deps.barcodeRules));
+    await deps.blobs.put(barcodesKey, JSON.stringify(interpreted), 'application/json');
+  }
+  if (!hasText) {
+    const text: PageText = await deps.ocr.recognize(image);
+    await deps.blobs.put(textKey, JSON.stringify(text), 'application/json');
+  }
 }
 
 export async function loadPageText(
@@ -22,4 +51,13 @@ export async function loadPageText(
 ): Promise<PageText | null> {
   const bytes = await blobs.getIfExists(batchKeys.pageText(batchId, pageId));
   return bytes ? (JSON.parse(bytes.toString('utf8')) as PageText) : null;
+}
+
+export async function loadPageBarcodes(
+  blobs: BlobStore,
+  batchId: string,
+  pageId: string,
+): Promise<InterpretedBarcode[]> {
+  const bytes = await blobs.getIfExists(batchKeys.pageBarcodes(batchId, pageId));
+  return bytes ? (JSON.parse(bytes.toString('utf8')) as InterpretedBarcode[]) : [];
 }

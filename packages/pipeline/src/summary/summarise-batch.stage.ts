@@ -2,8 +2,8 @@ import type { BatchRecord, BatchSummary, DocumentFiling } from '@chartroom/domai
 import type { Segmentation } from '../segment/segment-documents.stage.ts';
 
 /**
- * The account of a batch: every page of every file ends in exactly one place, a document
- * (filed or in review) or quarantine with its reason. Throws if that does not add up, because
+ * The account of a batch: every page of every file ends in exactly one place: a document
+ * (filed or in review), quarantine with its reason, or the separator sheets. Throws if that does not add up, because
  * a page that is nowhere is a lost page.
  */
 export function summariseBatch(
@@ -36,12 +36,24 @@ export function summariseBatch(
     })),
   ];
 
+  const separators = segmentation.separatorPages.map((page) => ({
+    file: page.file,
+    pageIndex: page.pageIndex,
+  }));
   const pages = batch.files.reduce((sum, file) => sum + (file.status === 'split' ? file.pages.length : 0), 0);
   const accounted =
     documents.reduce((sum, document) => sum + document.pages.length, 0) +
-    segmentation.quarantinedPages.length;
+    segmentation.quarantinedPages.length +
+    separators.length;
   if (accounted !== pages) {
     throw new Error(`batch/${batch.batchId}: ${pages} pages split but ${accounted} accounted for`);
   }
-  return { batchId: batch.batchId, pages, documents, quarantined, completedAt: completedAt.toISOString() };
+  return {
+    batchId: batch.batchId,
+    pages,
+    documents,
+    quarantined,
+    separators,
+    completedAt: completedAt.toISOString(),
+  };
 }

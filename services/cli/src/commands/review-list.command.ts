@@ -13,6 +13,12 @@ export function formatReviewList({ items }: { items: ReviewItem[] }): string {
     const pages = item.pages.map((page) => `${page.file}#${page.pageIndex + 1}`).join(', ');
     lines.push(`  ${item.documentId}  (${pages})`);
     for (const reason of item.reasons) lines.push(`      ${reason.code}: ${reason.message}`);
+    if (item.suspectedMisfiledPages.length > 0) {
+      lines.push(`      look first at page(s) ${item.suspectedMisfiledPages.join(', ')} of the document`);
+    }
+    const candidates = item.decision.candidates.slice(0, 3);
+    if (candidates.length > 0)
+      lines.push(`      ${candidates.length} candidate patient(s) scored (see --json)`);
   }
   return lines.join('\n');
 }

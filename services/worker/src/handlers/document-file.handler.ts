@@ -7,7 +7,7 @@ export const documentFile: Handler<'DocumentFile'> = async ({ data }, context) =
     patients: context.patients,
     search: context.documents,
     patterns: context.patterns,
-    minOcrConfidence: context.config.CHARTROOM_MIN_OCR_CONFIDENCE,
+    match: context.match,
     now: context.now,
   });
   // A reference and reason codes only: never the MRN or anything read from the page.
