@@ -1,59 +1,17 @@
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BatchSummary } from '@chartroom/domain';
 import { patientsCsv, writeSampleBatch, type SampleBatch } from '@chartroom/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IsolatedChartroom } from '../support/isolated-chartroom.ts';
 
 // The walking skeleton, end to end, through the command line a user types: up, patients import,
 // drop --wait --json, search --json, review list --json, on real Redis, S3 and Elasticsearch.
 // The test runs its own API and workers in a namespace of its own (bucket, index prefix, queue
 // prefix, port), so it never touches a demo running on the same machine.
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const namespace = `e2e-${randomBytes(3).toString('hex')}`;
-const stateDir = mkdtempSync(path.join(tmpdir(), 'chartroom-e2e-'));
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-let env: NodeJS.ProcessEnv;
-
-function chartroom(...args: string[]): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['chartroom', ...args], { cwd: repoRoot, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    // npx may add npm's own warnings about the machine's npm configuration: not ours.
-    const ours = (text: string) =>
-      text
-        .split('\n')
-        .filter((line) => !/^npm (warn|notice)/.test(line))
-        .join('\n');
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr: ours(stderr) }));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+const chartroom = new IsolatedChartroom();
+const stateDir = chartroom.stateDir;
 
 /** What `drop --wait --json` prints. */
 type DropSummary = Omit<BatchSummary, 'completedAt'>;
@@ -63,53 +21,37 @@ describe('chartroom CLI: a dropped batch becomes searchable', () => {
   let summary: DropSummary;
 
   beforeAll(async () => {
-    const port = await freePort();
-    env = {
-      ...process.env,
-      CHARTROOM_STATE_DIR: stateDir,
-      CHARTROOM_S3_BUCKET: `chartroom-${namespace}`,
-      CHARTROOM_ES_INDEX_PREFIX: namespace,
-      CHARTROOM_QUEUE_PREFIX: namespace,
-      CHARTROOM_API_PORT: String(port),
-      CHARTROOM_API_URL: `http://127.0.0.1:${port}`,
-      CHARTROOM_INBOX_POLL_MS: '500',
-      CHARTROOM_LOG_LEVEL: 'debug',
-    };
+    await chartroom.init({ CHARTROOM_LOG_LEVEL: 'debug' });
     sample = await writeSampleBatch(path.join(stateDir, 'batch'));
     writeFileSync(path.join(stateDir, 'patients.csv'), patientsCsv(sample.patients));
 
-    const up = await chartroom('up');
+    const up = await chartroom.chartroom('up');
     expect(up.stderr).toMatch(/api: healthy/);
     expect(up.code).toBe(0);
   });
 
   afterAll(async () => {
-    // Stop this test's API and workers only; the shared services stay up for other runs.
-    const runDir = path.join(stateDir, 'run');
-    for (const file of readdirSync(runDir).filter((name) => name.endsWith('.pid'))) {
-      const pid = Number(readFileSync(path.join(runDir, file), 'utf8'));
-      if (pid > 0) {
-        try {
-          process.kill(pid, 'SIGTERM');
-        } catch {
-          // already gone
-        }
-      }
-    }
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await chartroom.stop();
   });
 
   it('imports the patient index, and re-importing updates instead of duplicating', async () => {
     const csv = path.join(stateDir, 'patients.csv');
-    const first = await chartroom('patients', 'import', csv, '--json');
+    const first = await chartroom.chartroom('patients', 'import', csv, '--json');
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({ format: 'csv', imported: 12, created: 12, updated: 0 });
-    const again = await chartroom('patients', 'import', csv, '--json');
+    const again = await chartroom.chartroom('patients', 'import', csv, '--json');
     expect(JSON.parse(again.stdout)).toMatchObject({ imported: 12, created: 0, updated: 12 });
   });
 
   it('drops a batch and waits: documents filed or in review, bad files quarantined with reasons', async () => {
-    const drop = await chartroom('drop', sample.dir, '--station', 'e2e-station', '--wait', '--json');
+    const drop = await chartroom.chartroom(
+      'drop',
+      sample.dir,
+      '--station',
+      'e2e-station',
+      '--wait',
+      '--json',
+    );
     expect(drop.stderr.trim()).toBe('');
     expect(drop.code).toBe(0);
     summary = JSON.parse(drop.stdout) as DropSummary;
@@ -149,7 +91,7 @@ describe('chartroom CLI: a dropped batch becomes searchable', () => {
       (item) => item.file === 'discharge-summary.tif' && item.pageIndex === 1,
     );
     expect(phrase).toBeDefined();
-    const search = await chartroom('search', phrase?.phrase ?? '', '--json');
+    const search = await chartroom.chartroom('search', phrase?.phrase ?? '', '--json');
     expect(search.code).toBe(0);
     const result = JSON.parse(search.stdout) as {
       total: number;
@@ -169,12 +111,18 @@ describe('chartroom CLI: a dropped batch becomes searchable', () => {
     expect(marked.length).toBeGreaterThan(0);
     for (const word of marked) expect(phrase?.phrase.toLowerCase().split(' ')).toContain(word);
 
-    const scoped = await chartroom('search', phrase?.phrase ?? '', '--patient', '0000000', '--json');
+    const scoped = await chartroom.chartroom(
+      'search',
+      phrase?.phrase ?? '',
+      '--patient',
+      '0000000',
+      '--json',
+    );
     expect(JSON.parse(scoped.stdout)).toMatchObject({ total: 0, hits: [] });
   });
 
   it('lists the review item with the matcher reasons', async () => {
-    const review = await chartroom('review', 'list', '--json');
+    const review = await chartroom.chartroom('review', 'list', '--json');
     expect(review.code).toBe(0);
     const { items } = JSON.parse(review.stdout) as {
       items: { documentId: string; reasons: { code: string }[] }[];
@@ -185,7 +133,7 @@ describe('chartroom CLI: a dropped batch becomes searchable', () => {
   });
 
   it('reports every component healthy in status', async () => {
-    const status = await chartroom('status', '--json');
+    const status = await chartroom.chartroom('status', '--json');
     expect(status.code).toBe(0);
     const { components } = JSON.parse(status.stdout) as { components: { name: string; healthy: boolean }[] };
     expect(components.map((component) => component.name)).toEqual(
@@ -194,9 +142,7 @@ describe('chartroom CLI: a dropped batch becomes searchable', () => {
   });
 
   it('kept no patient name, MRN or date of birth in any log line', () => {
-    const logs = readdirSync(path.join(stateDir, 'logs'))
-      .map((file) => readFileSync(path.join(stateDir, 'logs', file), 'utf8'))
-      .join('\n');
+    const logs = chartroom.logs();
     expect(logs).toMatch(/document decided/); // the logs are there, at debug level
     const batchPatients = sample.patients.filter((patient) =>
       sample.files.some((file) => file.patientMrn === patient.mrn),
@@ -209,13 +155,12 @@ describe('chartroom CLI: a dropped batch becomes searchable', () => {
   });
 
   it('fails with one readable line when the API is not there', async () => {
-    const down = await chartroom('search', 'anything', '--json');
+    const down = await chartroom.chartroom('search', 'anything', '--json');
     expect(down.code).toBe(0);
-    const unreachable = { ...env, CHARTROOM_API_URL: 'http://127.0.0.1:9' };
-    const saved = env;
-    env = unreachable;
-    const result = await chartroom('search', 'anything');
-    env = saved;
+    const saved = chartroom.env;
+    chartroom.env = { ...saved, CHARTROOM_API_URL: 'http://127.0.0.1:9' };
+    const result = await chartroom.chartroom('search', 'anything');
+    chartroom.env = saved;
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
       'chartroom: the Chartroom API is not reachable at http://127.0.0.1:9; start it with: npx chartroom up',

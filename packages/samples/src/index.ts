@@ -18,3 +18,27 @@ export {
   type SampleBatchFile,
   type SampleBatchOptions,
 } from './sample-batch.ts';
+export {
+  writeIdentificationBatch,
+  type IdentificationBatch,
+  type IdentificationDocument,
+  type IdentificationExpectation,
+} from './identification-set.ts';
+export {
+  scoreIdentification,
+  type IdentificationOutcome,
+  type IdentificationScore,
+} from './score-identification.ts';
+export {
+  barcodeSymbol,
+  coverSheet,
+  drawBarcodes,
+  patientLabel1D,
+  patientLabel2D,
+  renderBarcode,
+  separatorSheet,
+  SEPARATOR_TEXT,
+  type BarcodeKind,
+  type PrintedBarcode,
+} from './barcodes.ts';
+export { faxDegrade, rotate90, skew } from './scan-degradation.ts';

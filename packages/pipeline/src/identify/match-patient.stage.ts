@@ -54,17 +54,21 @@ export async function matchPatient(
     });
   }
 
-  // Only clear reads decide; a shaky read is noted but cannot make or break a match.
+  // Only clear reads decide. A shaky read cannot count towards the two identifiers; it can only
+  // hold a document back: when it is all there is, or when it does not fit the closest patient
+  // (a misread or a wrong patient: a clerk must tell which).
   const clear = identifiers.filter((item) => item.confidence >= options.minConfidence);
+  const shaky = identifiers.filter((item) => item.confidence < options.minConfidence);
   const shakyOnly = KINDS.filter(
-    (kind) => identifiers.some((item) => item.kind === kind) && !clear.some((item) => item.kind === kind),
+    (kind) => shaky.some((item) => item.kind === kind) && !clear.some((item) => item.kind === kind),
   );
-  if (shakyOnly.length > 0) {
+  const lowConfidence = (kinds: IdentifierKind[], why: string) => {
+    if (kinds.length === 0 || reasons.some((reason) => reason.code === 'low-ocr-confidence')) return;
     reasons.push({
       code: 'low-ocr-confidence',
-      message: `Read with low OCR confidence: ${shakyOnly.map((kind) => LABEL[kind]).join(', ')}.`,
+      message: `Read with low OCR confidence${why}: ${kinds.map((kind) => LABEL[kind]).join(', ')}.`,
     });
-  }
+  };
   const distinct = (kind: IdentifierKind) => [
     ...new Set(clear.filter((item) => item.kind === kind).map((item) => item.value)),
   ];
@@ -82,6 +86,7 @@ export async function matchPatient(
   if (clear.length === 0) {
     if (identifiers.length === 0)
       reasons.push({ code: 'no-identifiers', message: 'No patient identifier was found on any page.' });
+    lowConfidence(shakyOnly, '');
     return decide([], null);
   }
 
@@ -114,6 +119,7 @@ export async function matchPatient(
 
   const [best, runnerUp] = candidates;
   if (!best) {
+    lowConfidence(shakyOnly, '');
     reasons.push(
       mrns.length > 0
         ? {
@@ -128,6 +134,12 @@ export async function matchPatient(
     return decide(candidates, null);
   }
 
+  const bestPatient = found.find((patient) => patient.mrn === best.mrn);
+  const shakyFields = bestPatient ? compareFields(shaky, bestPatient) : null;
+  lowConfidence(
+    shakyOnly.filter((kind) => shakyFields?.[kind] !== 'agree'),
+    ", not matching the closest patient's",
+  );
   const agreeing = KINDS.filter((kind) => best.fields[kind] === 'agree');
   const against = KINDS.filter((kind) => best.fields[kind] === 'disagree' || best.fields[kind] === 'near');
   if (against.length > 0) {
@@ -136,6 +148,7 @@ export async function matchPatient(
       message: `The closest patient's ${against.map((kind) => LABEL[kind]).join(' and ')} differ${against.length > 1 ? '' : 's'} from the pages.`,
     });
   } else if (agreeing.length < 2) {
+    lowConfidence(shakyOnly, '');
     reasons.push({
       code: 'single-identifier',
       message: `Only one identifier (${agreeing.map((kind) => LABEL[kind]).join('') || 'none'}) agrees; two are needed to file.`,

@@ -170,6 +170,29 @@ describe('matchPatient: files only on two agreeing identifiers and a clear lead'
     expect(decision.reasons.map((r) => r.code)).toContain('low-ocr-confidence');
   });
 
+  it('lets a shaky read that fits the patient stand by, but never count towards the two', async () => {
+    const clearTwoShakyDob = [
+      id('mrn', '4418203'),
+      id('name', 'QUINTERO^ROSA'),
+      id('birthDate', '1961-04-17', 'header-text', 8),
+    ];
+    expect((await decide(clearTwoShakyDob)).patientMrn).toBe('4418203');
+    const clearOneShakyDob = [id('mrn', '4418203'), id('birthDate', '1961-04-17', 'header-text', 8)];
+    const decision = await decide(clearOneShakyDob);
+    expect(decision.outcome).toBe('review');
+    expect(decision.reasons.map((r) => r.code)).toEqual(['low-ocr-confidence', 'single-identifier']);
+  });
+
+  it('holds a document back when a shaky read does not fit the closest patient', async () => {
+    const decision = await decide([
+      id('mrn', '4418203'),
+      id('name', 'QUINTERO^ROSA'),
+      id('birthDate', '1971-04-17', 'header-text', 30),
+    ]);
+    expect(decision.outcome).toBe('review');
+    expect(decision.reasons.map((r) => r.code)).toEqual(['low-ocr-confidence']);
+  });
+
   it('sends a document with a suspected misfiled page to review with the page marked', async () => {
     const decision = await decide([id('mrn', '4418203'), id('name', 'QUINTERO^ROSA')], ['f000-p0002']);
     expect(decision.outcome).toBe('review');
