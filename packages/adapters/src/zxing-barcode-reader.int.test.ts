@@ -8,7 +8,7 @@ import {
   syntheticPatients,
   type BarcodeKind,
 } from '@chartroom/samples';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZxingBarcodeReader } from './zxing-barcode-reader.ts';
 
 const FORMAT_OF: Record<BarcodeKind, string> = {
@@ -27,6 +27,10 @@ describe('ZxingBarcodeReader', () => {
 
   beforeAll(async () => {
     reader = await ZxingBarcodeReader.start();
+  });
+
+  afterAll(async () => {
+    await reader.stop();
   });
 
   const conditions: [string, (png: Buffer) => Promise<Buffer>][] = [
@@ -73,6 +77,21 @@ describe('ZxingBarcodeReader', () => {
       expect(barcode.box).not.toBeNull();
       expect(barcode.box!.x1).toBeGreaterThan(barcode.box!.x0);
     }
+  });
+
+  it('reads pages sent at once, each getting its own codes back', async () => {
+    if (!patient) throw new Error('no synthetic patient');
+    const pages = await Promise.all(
+      ['1000001', '1000002', '1000003'].map((mrn) =>
+        renderPage({ title: 'NOTE', lines: ['x'], barcodes: [{ kind: 'code128', text: mrn }] }),
+      ),
+    );
+    const found = await Promise.all(pages.map((page) => reader.read(page.png)));
+    expect(found.map((codes) => codes.map((code) => code.text))).toEqual([
+      ['1000001'],
+      ['1000002'],
+      ['1000003'],
+    ]);
   });
 
   it('reads the separator sheet’s PATCHT and nothing on a page without codes', async () => {

@@ -103,6 +103,7 @@ export async function startWorker(config: Config, log: Logger): Promise<RunningW
       await Promise.all(workers.map((worker) => worker.close()));
       await queues.close();
       await ocr?.stop();
+      await barcodes?.stop();
       await elastic.close();
       blobs.client.destroy();
       for (const connection of connections) connection.disconnect();

@@ -33,15 +33,20 @@ export async function readPage(
   ]);
   if (hasText && hasBarcodes) return;
   const image = await deps.blobs.get(imageKey);
-  if (!hasBarcodes) {
-    const found = await deps.barcodes.read(image);
-    const interpreted = found.map((barcode) => interpretBarcode(barcode, deps.barcodeRules));
-    await deps.blobs.put(barcodesKey, JSON.stringify(interpreted), 'application/json');
-  }
-  if (!hasText) {
-    const text: PageText = await deps.ocr.recognize(image);
-    await deps.blobs.put(textKey, JSON.stringify(text), 'application/json');
-  }
+  // Both readers run off the event loop (OCR pool, barcode thread), so a page's two reads overlap.
+  await Promise.all([
+    hasBarcodes
+      ? null
+      : deps.barcodes.read(image).then((found) => {
+          const interpreted = found.map((barcode) => interpretBarcode(barcode, deps.barcodeRules));
+          return deps.blobs.put(barcodesKey, JSON.stringify(interpreted), 'application/json');
+        }),
+    hasText
+      ? null
+      : deps.ocr
+          .recognize(image)
+          .then((text: PageText) => deps.blobs.put(textKey, JSON.stringify(text), 'application/json')),
+  ]);
 }
 
 export async function loadPageText(

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { barcodeRulesFromConfig, splitLimitsFromConfig, ZxingBarcodeReader } from '@chartroom/adapters';
 import type { Config } from '@chartroom/config';
 import { BadInputError, type BarcodeMeaning } from '@chartroom/domain';
-import { interpretBarcode, splitIntoPages } from '@chartroom/pipeline';
+import { interpretBarcode, splitIntoPages, type BarcodeRules, type SplitLimits } from '@chartroom/pipeline';
 import { listLocalFiles } from '../local-files.ts';
 
 /** What `barcodes --json` prints. */
@@ -21,31 +21,45 @@ export interface BarcodesOutput {
  * sheets before a batch goes in. Needs no services.
  */
 export async function barcodesCommand(inputs: string[], config: Config): Promise<BarcodesOutput> {
+  const files = await listLocalFiles(inputs);
   const limits = splitLimitsFromConfig(config);
   const rules = barcodeRulesFromConfig(config);
   const reader = await ZxingBarcodeReader.start();
   const output: BarcodesOutput = { files: [], quarantined: [] };
-  for (const { path: file } of await listLocalFiles(inputs)) {
-    try {
-      const split = await splitIntoPages(await readFile(file), limits);
-      const pages: BarcodesOutput['files'][number]['pages'] = [];
-      for await (const page of split.pages()) {
-        const found = await reader.read(page.png);
-        pages.push({
-          pageIndex: page.pageIndex,
-          barcodes: found.map((barcode) => {
-            const { format, text, meaning } = interpretBarcode(barcode, rules);
-            return { format, text, meaning };
-          }),
-        });
+  try {
+    for (const { path: file } of files) {
+      try {
+        output.files.push({ file, pages: await readPages(await readFile(file), reader, limits, rules) });
+      } catch (error) {
+        if (!(error instanceof BadInputError)) throw error;
+        output.quarantined.push({ file, reason: error.message });
       }
-      output.files.push({ file, pages });
-    } catch (error) {
-      if (!(error instanceof BadInputError)) throw error;
-      output.quarantined.push({ file, reason: error.message });
     }
+  } finally {
+    await reader.stop();
   }
   return output;
+}
+
+/** Every page of one file with its barcodes; BadInputError if the file is not a readable scan. */
+async function readPages(
+  bytes: Buffer,
+  reader: ZxingBarcodeReader,
+  limits: SplitLimits,
+  rules: BarcodeRules,
+): Promise<BarcodesOutput['files'][number]['pages']> {
+  const pages: BarcodesOutput['files'][number]['pages'] = [];
+  for await (const page of (await splitIntoPages(bytes, limits)).pages()) {
+    const found = await reader.read(page.png);
+    pages.push({
+      pageIndex: page.pageIndex,
+      barcodes: found.map((barcode) => {
+        const { format, text, meaning } = interpretBarcode(barcode, rules);
+        return { format, text, meaning };
+      }),
+    });
+  }
+  return pages;
 }
 
 export function formatBarcodes(output: BarcodesOutput): string {
