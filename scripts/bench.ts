@@ -5,6 +5,8 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchBarcodes } from './benches/barcodes.bench.ts';
+import { benchIdentify } from './benches/identify.bench.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
@@ -15,6 +17,9 @@ const { values, positionals } = parseArgs({
     copies: { type: 'string', default: '3' },
     dpi: { type: 'string', default: '300' },
     workers: { type: 'string', default: '1' },
+    corpus: { type: 'string' },
+    seeds: { type: 'string', default: '3' },
+    labels: { type: 'string', default: '8' },
   },
 });
 
@@ -89,7 +94,19 @@ async function benchPipeline(): Promise<Record<string, unknown>> {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-const benches: Record<string, () => Promise<Record<string, unknown>>> = { pipeline: benchPipeline };
+const benches: Record<string, () => Promise<Record<string, unknown>>> = {
+  pipeline: benchPipeline,
+  // --seeds N: how many differently drawn adversarial sets (seed 11, 12, …); --corpus FILE: a
+  // Synthea patients.csv joining the index as background (e.g. ../shared/data/patients/…).
+  identify: () =>
+    benchIdentify({
+      seeds: Array.from({ length: Number(values.seeds) }, (_, i) => 11 + i),
+      dpi: Number(values.dpi),
+      corpus: values.corpus,
+    }),
+  // --corpus DIR: ZXing's black-box images with expectations.tsv (e.g. ../shared/data/barcodes/zxing).
+  barcodes: () => benchBarcodes({ corpus: values.corpus, labels: Number(values.labels) }),
+};
 const name = positionals[0] ?? 'pipeline';
 const bench = benches[name];
 if (!bench) {

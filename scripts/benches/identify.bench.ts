@@ -1,26 +1,13 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BatchSummary } from '@chartroom/domain';
 import {
-  patientsCsv,
-  scoreIdentification,
   writeIdentificationBatch,
   type IdentificationScore,
   type SyntheticPatient,
 } from '@chartroom/samples';
 import { parseCsv } from '../../packages/pipeline/src/patients/csv.ts';
+import { runIdentification } from '../../test/support/identification-run.ts';
 import { IsolatedChartroom } from '../../test/support/isolated-chartroom.ts';
-
-interface ReviewList {
-  items: {
-    batchId: string;
-    suspectedMisfiledPages: number[];
-    pages: { file: string; pageIndex: number }[];
-  }[];
-}
-interface BarcodesOutput {
-  files: { file: string; pages: { pageIndex: number; barcodes: { text: string }[] }[] }[];
-}
 
 /**
  * Patient identification on the generated adversarial set, end to end through the real pipeline
@@ -45,42 +32,9 @@ export async function benchIdentify(options: {
         seed,
         dpi: options.dpi,
       });
-      const csv = path.join(chartroom.stateDir, `patients-${seed}.csv`);
-      await writeFile(csv, patientsCsv([...truth.patients, ...background]));
-      await chartroom.json('patients', 'import', csv);
-      const started = performance.now();
-      const summary = await chartroom.json<Omit<BatchSummary, 'completedAt'>>(
-        'drop',
-        truth.dir,
-        '--station',
-        `bench-${seed}`,
-        '--wait',
-      );
-      const seconds = (performance.now() - started) / 1000;
-      const review = await chartroom.json<ReviewList>('review', 'list');
-      // The review queue holds every seed's batch so far; only this batch's items count.
-      const markedPages = review.items
-        .filter((item) => item.batchId === summary.batchId)
-        .flatMap((item) =>
-          item.suspectedMisfiledPages.flatMap((page) =>
-            item.pages[page - 1] ? [item.pages[page - 1]!] : [],
-          ),
-        );
-      const barcodes = await chartroom.json<BarcodesOutput>('barcodes', truth.dir);
-      const barcodesRead = barcodes.files.flatMap((file) =>
-        file.pages.flatMap((page) =>
-          page.barcodes.map((barcode) => ({
-            file: path.basename(file.file),
-            pageIndex: page.pageIndex,
-            text: barcode.text,
-          })),
-        ),
-      );
-      const score = scoreIdentification(truth, {
-        documents: summary.documents,
-        separators: summary.separators,
-        markedPages,
-        barcodesRead,
+      const { summary, score, seconds } = await runIdentification(chartroom, truth, {
+        station: `bench-${seed}`,
+        background,
       });
       runs.push({
         seed,

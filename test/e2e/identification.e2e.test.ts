@@ -1,34 +1,18 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BatchSummary } from '@chartroom/domain';
 import {
-  patientsCsv,
-  scoreIdentification,
   writeIdentificationBatch,
   type IdentificationBatch,
   type IdentificationScore,
 } from '@chartroom/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runIdentification, type ReviewList } from '../support/identification-run.ts';
 import { IsolatedChartroom } from '../support/isolated-chartroom.ts';
 
 // Patient safety, end to end: the generated adversarial batch (twins, namesakes, a transposed MRN,
 // nickname and diacritic variants, 1D and 2D labels, cover and separator sheets, an unseparated
 // stack, misfiled pages) goes through the real pipeline; nothing may be filed to the wrong
 // patient, and each document must be filed or sent to review as its scenario requires.
-
-interface ReviewList {
-  items: {
-    documentId: string;
-    suspectedMisfiledPages: number[];
-    pages: { file: string; pageIndex: number }[];
-    decision: {
-      matcher: string;
-      identifiers: unknown[];
-      reasons: { code: string }[];
-      candidates: unknown[];
-    } | null;
-  }[];
-}
 
 describe('patient identification on an adversarial batch', () => {
   const chartroom = new IsolatedChartroom();
@@ -40,33 +24,8 @@ describe('patient identification on an adversarial batch', () => {
   beforeAll(async () => {
     await chartroom.init();
     truth = await writeIdentificationBatch(path.join(chartroom.stateDir, 'batch'));
-    const csv = path.join(chartroom.stateDir, 'patients.csv');
-    writeFileSync(csv, patientsCsv(truth.patients));
     expect((await chartroom.chartroom('up')).code).toBe(0);
-    await chartroom.json('patients', 'import', csv);
-    summary = await chartroom.json('drop', truth.dir, '--station', 'e2e-id', '--wait');
-    review = await chartroom.json<ReviewList>('review', 'list');
-    const markedPages = review.items.flatMap((item) =>
-      item.suspectedMisfiledPages.flatMap((page) => (item.pages[page - 1] ? [item.pages[page - 1]!] : [])),
-    );
-    const barcodes = await chartroom.json<{
-      files: { file: string; pages: { pageIndex: number; barcodes: { text: string }[] }[] }[];
-    }>('barcodes', truth.dir);
-    const barcodesRead = barcodes.files.flatMap((file) =>
-      file.pages.flatMap((page) =>
-        page.barcodes.map((barcode) => ({
-          file: path.basename(file.file),
-          pageIndex: page.pageIndex,
-          text: barcode.text,
-        })),
-      ),
-    );
-    score = scoreIdentification(truth, {
-      documents: summary.documents,
-      separators: summary.separators,
-      markedPages,
-      barcodesRead,
-    });
+    ({ summary, score, review } = await runIdentification(chartroom, truth, { station: 'e2e-id' }));
   });
 
   afterAll(async () => {
@@ -103,6 +62,16 @@ describe('patient identification on an adversarial batch', () => {
     expect(score).toMatchObject({ boundaryPrecision: 1, boundaryRecall: 1 });
     expect(score.misfiledPagesCaught).toBe(score.misfiledPages);
     expect(summary.separators).toEqual(truth.separators);
+  });
+
+  it('kept no MRN, name or date of birth of these patients in any log line', () => {
+    const logs = chartroom.logs();
+    for (const patient of truth.patients) {
+      // Not a digit on either side: a 7-digit MRN can hide inside a timestamp.
+      expect(logs).not.toMatch(new RegExp(`(?<![0-9])${patient.mrn}(?![0-9])`));
+      expect(logs.toLowerCase()).not.toContain(patient.family.toLowerCase());
+      expect(logs).not.toContain(patient.birthDate);
+    }
   });
 
   it('reads every printed barcode', () => {
