@@ -1,5 +1,5 @@
 import bwipjs from 'bwip-js';
-import type { PDFPage } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
 import { rgb } from 'pdf-lib';
 import sharp from 'sharp';
 import { LETTER_POINTS, type PageSpec } from './page-pdf.ts';
@@ -18,6 +18,8 @@ export interface PrintedBarcode {
   y?: number;
   /** Multiplies the module size, e.g. 2.5 for a separator sheet's big code. Default 1. */
   scale?: number;
+  /** Lines printed under the symbol, as on a patient label sticker ("QUINTERO, MARISOL"). */
+  caption?: string[];
 }
 
 /** A rectangle in points, from the symbol's top-left corner. */
@@ -129,13 +131,15 @@ export async function renderBarcode(
 const TOP_MARGIN = 20;
 const RIGHT_MARGIN = 36;
 const GAP = 12;
+const CAPTION_SIZE = 8;
+const CAPTION_LEADING = 10;
 
 /**
  * Prints barcodes onto a PDF page as vector shapes, like a label printer would. Barcodes without a
  * position line up along the top edge from the right, where hospitals put patient labels. Each symbol
  * gets a white quiet zone, so text running under it cannot spoil it.
  */
-export function drawBarcodes(page: PDFPage, barcodes: readonly PrintedBarcode[]): void {
+export function drawBarcodes(page: PDFPage, barcodes: readonly PrintedBarcode[], font: PDFFont): void {
   const pageHeight = page.getHeight();
   let nextRight = page.getWidth() - RIGHT_MARGIN;
   for (const barcode of barcodes) {
@@ -147,12 +151,20 @@ export function drawBarcodes(page: PDFPage, barcodes: readonly PrintedBarcode[])
     }
     const top = barcode.y ?? TOP_MARGIN;
     const quiet = symbol.quietZone;
+    const caption = barcode.caption ?? [];
+    const captionHeight = caption.length * CAPTION_LEADING;
     page.drawRectangle({
       x: left - quiet,
-      y: pageHeight - top - symbol.height - quiet,
-      width: symbol.width + 2 * quiet,
-      height: symbol.height + 2 * quiet,
+      y: pageHeight - top - symbol.height - quiet - captionHeight,
+      width:
+        Math.max(symbol.width, ...caption.map((line) => font.widthOfTextAtSize(line, CAPTION_SIZE))) +
+        2 * quiet,
+      height: symbol.height + 2 * quiet + captionHeight,
       color: rgb(1, 1, 1),
+    });
+    caption.forEach((line, i) => {
+      const baseline = pageHeight - top - symbol.height - quiet - (i + 1) * CAPTION_LEADING + 2;
+      page.drawText(line, { x: left, y: baseline, size: CAPTION_SIZE, font, color: rgb(0, 0, 0) });
     });
     // One path for the whole symbol: a single fill leaves no hairline seams between adjacent modules.
     const path = symbol.bars

@@ -140,7 +140,8 @@ export async function writeIdentificationBatch(
   const dpi = options.dpi ?? 300;
   const base = syntheticPatients(14, seed);
   const { twin, namesake, neighbour, formal, accented } = relatives(base, seed);
-  const [p1, p2, p3, , , , p7, p8, p9, p10] = base as [
+  const [p1, p2, p3, , , , p7, p8, p9, p10, p11] = base as [
+    SyntheticPatient,
     SyntheticPatient,
     SyntheticPatient,
     SyntheticPatient,
@@ -189,6 +190,22 @@ export async function writeIdentificationBatch(
       patient: p3,
       expect: 'review',
       pages: [page('LABORATORY REPORT', null, 'Hemoglobin 12.9 g/dL.', [label1D(p3)])],
+    },
+    {
+      scenario: 'label sticker: 1D MRN code + printed name',
+      patient: p11,
+      expect: 'filed',
+      pages: [
+        page('NURSING NOTE', null, 'Vital signs stable overnight.', [
+          {
+            ...label1D(p11),
+            caption: [
+              `${p11.family.toUpperCase()}, ${p11.given[0] ?? ''}`,
+              `Sex: ${p11.sex === 'female' ? 'F' : 'M'}`,
+            ],
+          },
+        ]),
+      ],
     },
     {
       scenario: '2D label only (MRN, name, DOB)',

@@ -133,6 +133,6 @@ export async function pagePdf(spec: PageSpec): Promise<{ pdf: Uint8Array; lines:
     const width = regular.widthOfTextAtSize(spec.footer, 9);
     draw(spec.footer, (LETTER_POINTS.width - width) / 2, 36, 9);
   }
-  drawBarcodes(page, spec.barcodes ?? []);
+  drawBarcodes(page, spec.barcodes ?? [], regular);
   return { pdf: await doc.save(), lines: placed };
 }

@@ -1,6 +1,6 @@
 import type { PageText } from '@chartroom/domain';
 import { describe, expect, it } from 'vitest';
-import { extractIdentifiers, identifierPatterns } from './extract-identifiers.stage.ts';
+import { extractIdentifiers, identifierPatterns, labelRegion } from './extract-identifiers.stage.ts';
 
 const patterns = identifierPatterns('\\bMRN[\\s:#.]*([0-9]{6,10})\\b');
 
@@ -64,5 +64,43 @@ describe('extractIdentifiers: confidence', () => {
       ['name', 90],
       ['birthDate', 90],
     ]);
+  });
+});
+
+describe('extractIdentifiers: patient label text', () => {
+  // Words laid out left to right on given rows; a label barcode sits at x 1000–1400, y 100–230.
+  const layout = (rows: [number, string][]): PageText => {
+    const words = rows.flatMap(([y, line]) => {
+      let x = y > 0 && line.startsWith('QUINTERO') ? 1000 : 100;
+      return line.split(' ').map((text) => {
+        const word = { text, confidence: 91, bbox: { x0: x, y0: y, x1: x + 20 * text.length, y1: y + 30 } };
+        x += 20 * text.length + 15;
+        return word;
+      });
+    });
+    return {
+      text: rows.map(([, line]) => line).join('\n'),
+      meanConfidence: 91,
+      words,
+      engine: { name: 'test', version: '0', languages: ['eng'] },
+    };
+  };
+  const label = labelRegion({ x0: 1000, y0: 100, x1: 1400, y1: 230 });
+
+  it('reads a name standing alone on a label, and says it came from the label', () => {
+    const page = layout([
+      [60, 'LABORATORY REPORT'],
+      [260, 'QUINTERO, Marisol'],
+      [600, 'Potassium 4.1 mmol/L.'],
+    ]);
+    expect(extractIdentifiers('f000-p0000', page, patterns, [label])).toEqual([
+      { kind: 'name', value: 'QUINTERO^MARISOL', source: 'label-text', pageId: 'f000-p0000', confidence: 91 },
+    ]);
+  });
+
+  it('does not take "FAMILY, Given" for a name away from a label', () => {
+    const page = layout([[900, 'Discussed with PATIENT, daughter present.']]);
+    expect(extractIdentifiers('f000-p0000', page, patterns, [label])).toEqual([]);
+    expect(extractIdentifiers('f000-p0000', layout([[260, 'QUINTERO, Marisol']]), patterns, [])).toEqual([]);
   });
 });

@@ -1,5 +1,9 @@
 import type { FoundIdentifier, InterpretedBarcode, PageText } from '@chartroom/domain';
-import { extractIdentifiers, type IdentifierPatterns } from '../identify/extract-identifiers.stage.ts';
+import {
+  extractIdentifiers,
+  labelRegion,
+  type IdentifierPatterns,
+} from '../identify/extract-identifiers.stage.ts';
 
 /** Everything read from one page that says which patient and which document it belongs to. */
 export interface PageEvidence {
@@ -9,7 +13,7 @@ export interface PageEvidence {
   barcodes: InterpretedBarcode[];
 }
 
-/** Identifiers from the page's barcodes (exact, confidence 100) and from its printed text. */
+/** Identifiers from the page's barcodes (exact, confidence 100) and from its printed text and labels. */
 export function identifiersOfPage(page: PageEvidence, patterns: IdentifierPatterns): FoundIdentifier[] {
   const fromBarcodes = page.barcodes.flatMap((barcode): FoundIdentifier[] => {
     if (barcode.meaning !== 'patient-label' && barcode.meaning !== 'cover-sheet') return [];
@@ -23,7 +27,12 @@ export function identifiersOfPage(page: PageEvidence, patterns: IdentifierPatter
         : []),
     ];
   });
-  const fromText = page.text ? extractIdentifiers(page.pageId, page.text, patterns) : [];
+  const labels = page.barcodes.flatMap((barcode) =>
+    (barcode.meaning === 'patient-label' || barcode.meaning === 'cover-sheet') && barcode.box
+      ? [labelRegion(barcode.box)]
+      : [],
+  );
+  const fromText = page.text ? extractIdentifiers(page.pageId, page.text, patterns, labels) : [];
   return [...fromBarcodes, ...fromText];
 }
 
