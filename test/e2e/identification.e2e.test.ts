@@ -1,6 +1,11 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BatchSummary } from '@chartroom/domain';
 import {
+  formatUsDate,
+  renderPage,
+  scannedPdf,
+  syntheticPatients,
   writeIdentificationBatch,
   type IdentificationBatch,
   type IdentificationScore,
@@ -76,5 +81,68 @@ describe('patient identification on an adversarial batch', () => {
 
   it('reads every printed barcode', () => {
     expect(score.barcodeReadRate).toBe(1);
+  });
+});
+
+describe('an HL7 A40 merge, end to end', () => {
+  const chartroom = new IsolatedChartroom();
+
+  afterAll(async () => {
+    await chartroom.stop();
+  });
+
+  it('files a page carrying the merged MRN to the surviving patient', async () => {
+    await chartroom.init();
+    expect((await chartroom.chartroom('up')).code).toBe(0);
+    const [survivor] = syntheticPatients(1, 71);
+    if (!survivor) throw new Error('no synthetic patient');
+    const duplicateMrn = '9000001';
+    const dob = survivor.birthDate.replaceAll('-', '');
+    const name = `${survivor.family.toUpperCase()}^${(survivor.given[0] ?? '').toUpperCase()}`;
+    const msh = (event: string, control: string) =>
+      `MSH|^~\\&|ADT|HOSP|CHARTROOM|HOSP|20240105083000||ADT^${event}|${control}|P|2.5.1`;
+    // The patient registered twice (a duplicate record), then the registrar merges the duplicate away.
+    const adt = [
+      [msh('A04', 'M1'), 'EVN|A04', `PID|1||${survivor.mrn}^^^HOSP^MR||${name}||${dob}|F`],
+      [msh('A04', 'M2'), 'EVN|A04', `PID|1||${duplicateMrn}^^^HOSP^MR||${name}||${dob}|F`],
+      [
+        msh('A40', 'M3'),
+        'EVN|A40',
+        `PID|1||${survivor.mrn}^^^HOSP^MR||${name}||${dob}|F`,
+        `MRG|${duplicateMrn}^^^HOSP^MR`,
+      ],
+    ]
+      .map((segments) => segments.join('\r'))
+      .join('\r\n');
+    const adtFile = path.join(chartroom.stateDir, 'adt.hl7');
+    writeFileSync(adtFile, adt);
+    expect(await chartroom.json('patients', 'import', adtFile)).toMatchObject({
+      format: 'hl7-adt',
+      merged: 1,
+    });
+
+    // A page printed while the duplicate record existed: its MRN is the merged one.
+    const batchDir = path.join(chartroom.stateDir, 'merged-batch');
+    mkdirSync(batchDir);
+    const page = await renderPage({
+      title: 'PROGRESS NOTE',
+      headerStyle: 'none',
+      lines: [
+        `Patient: ${survivor.family.toUpperCase()}, ${survivor.given[0] ?? ''}   MRN: ${duplicateMrn}   DOB: ${formatUsDate(survivor.birthDate)}`,
+        '',
+        'Seen for follow-up.',
+      ],
+    });
+    writeFileSync(path.join(batchDir, 'old-label.pdf'), await scannedPdf([page.png]));
+    const summary = await chartroom.json<Omit<BatchSummary, 'completedAt'>>(
+      'drop',
+      batchDir,
+      '--station',
+      'e2e-merge',
+      '--wait',
+    );
+    expect(summary.documents.map(({ status, patientMrn }) => ({ status, patientMrn }))).toEqual([
+      { status: 'filed', patientMrn: survivor.mrn },
+    ]);
   });
 });

@@ -8,7 +8,7 @@ export {
   writeSamplePatients,
   type SamplePatientFiles,
 } from './patient-files.ts';
-export { type PageSpec } from './page-pdf.ts';
+export { formatUsDate, type PageSpec } from './page-pdf.ts';
 export { renderPage, type RenderOptions, type RenderedPage } from './render-page.ts';
 export { multiPageTiff, type TiffCompression, type TiffOptions } from './tiff.ts';
 export { scannedPdf, type ScannedPdfOptions } from './scanned-pdf.ts';
