@@ -69,6 +69,13 @@ describe('patient identification on an adversarial batch', () => {
     expect(summary.separators).toEqual(truth.separators);
   });
 
+  it('types a document by its cover sheet’s LOINC code', () => {
+    const covered = score.perScenario.find((row) => row.scenario === 'separated stack: cover sheet');
+    const document = summary.documents.find((candidate) => candidate.documentId === covered?.documentId);
+    expect(document?.loinc).toBe('11506-3');
+    expect(summary.documents.filter((candidate) => candidate.loinc !== null)).toHaveLength(1);
+  });
+
   it('kept no MRN, name or date of birth of these patients in any log line', () => {
     const logs = chartroom.logs();
     for (const patient of truth.patients) {

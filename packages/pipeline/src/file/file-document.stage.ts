@@ -53,9 +53,14 @@ export async function fileDocument(
   } else {
     // A suspected misfiled page is marked for the clerk; its identifiers do not vote.
     const identifiers: FoundIdentifier[] = [];
+    const coverSheetCodes = new Set<string>();
     for (const page of plan.pages) {
       if (plan.suspectedMisfiledPages.includes(page.pageId)) continue;
       const barcodes = await loadPageBarcodes(blobs, batchId, page.pageId);
+      for (const barcode of barcodes) {
+        if (barcode.meaning === 'cover-sheet' && barcode.identifiers.loinc)
+          coverSheetCodes.add(barcode.identifiers.loinc);
+      }
       identifiers.push(
         ...identifiersOfPage(
           { pageId: page.pageId, text: pageTexts.get(page.pageId) ?? null, barcodes },
@@ -72,7 +77,8 @@ export async function fileDocument(
       status: decision.outcome === 'matched' ? 'filed' : 'review',
       patientMrn: decision.patientMrn,
       docType: null,
-      loinc: null,
+      // A cover sheet names the document's LOINC type; two different ones name none.
+      loinc: coverSheetCodes.size === 1 ? ([...coverSheetCodes][0] ?? null) : null,
       pages: plan.pages,
       decision,
       decidedAt: deps.now().toISOString(),
