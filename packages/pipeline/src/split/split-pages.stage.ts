@@ -1,5 +1,6 @@
 import { BadInputError, type ScanMediaType } from '@chartroom/domain';
 import sharp from 'sharp';
+import { openPdfImageExtractor } from './extract-pdf-image.ts';
 import { openPdf, PdfInputError } from './rasterise-pdf.ts';
 import { describeUnsupported, sniffMediaType } from './sniff-media-type.ts';
 
@@ -24,6 +25,11 @@ export interface SplitPage {
   width: number;
   height: number;
   dpi: number;
+  /**
+   * For PDF pages: 'embedded-image' when the page was one scanned image, taken out at its own
+   * resolution; 'rendered' when pdf.js drew the page at the configured resolution.
+   */
+  source?: 'embedded-image' | 'rendered';
 }
 
 export interface SplitFile {
@@ -69,9 +75,25 @@ async function splitPdf(bytes: Uint8Array, limits: SplitLimits): Promise<SplitFi
     pageCount: pdf.pageCount,
     async *pages() {
       try {
+        // Parsed when the first page is wanted, so opening a file stays cheap. A parser disagreeing
+        // with pdf.js on the page count means a damaged file: render every page then.
+        const extractor = await openPdfImageExtractor(bytes, { maxImagePixels: limits.maxImagePixels });
+        const images = extractor?.pageCount === pdf.pageCount ? extractor : null;
         for (let pageIndex = 0; pageIndex < pdf.pageCount; pageIndex++) {
+          const embedded = images && (await images.extractPage(pageIndex));
+          if (embedded && embedded.width >= MIN_PAGE_SIDE_PX && embedded.height >= MIN_PAGE_SIDE_PX) {
+            yield { pageIndex, ...embedded, source: 'embedded-image' as const };
+            continue;
+          }
           const page = await asBadInput(() => pdf.renderPage(pageIndex, limits.rasterDpi), pageIndex);
-          yield { pageIndex, png: page.png, width: page.width, height: page.height, dpi: page.dpi };
+          yield {
+            pageIndex,
+            png: page.png,
+            width: page.width,
+            height: page.height,
+            dpi: page.dpi,
+            source: 'rendered' as const,
+          };
         }
       } finally {
         await pdf.close();
