@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '@chartroom/config';
 import { CliError } from './cli-error.ts';
 import { barcodesCommand, formatBarcodes } from './commands/barcodes.command.ts';
+import { formatOcr, ocrCommand } from './commands/ocr.command.ts';
 import { demoCommand } from './commands/demo.command.ts';
 import { downCommand } from './commands/down.command.ts';
 import { dropCommand, formatDropSummary } from './commands/drop.command.ts';
@@ -22,6 +23,8 @@ const USAGE = `usage: chartroom <command>
                             upload a batch as a scanning station would
   search <query> [--patient <mrn>] [--type <docType>] [--limit N] [--json]
   review list [--json]      open review items with their reasons and match decisions
+  ocr <dir|file...> [--json]
+                            the page stage on local files: clean-up and OCR of every page (no services needed)
   barcodes <dir|file...> [--json]
                             read every barcode on every page of local files (no services needed)
   demo                      the whole journey on generated sample data`;
@@ -133,6 +136,13 @@ async function main(argv: string[]): Promise<number> {
       const list = await reviewListCommand(cliConfig());
       if (values.json) printJson(list);
       else print(formatReviewList(list));
+      return 0;
+    }
+    case 'ocr': {
+      if (args.length === 0) throw new CliError('usage: chartroom ocr <file...> [--json]');
+      const output = await ocrCommand(args, cliConfig());
+      if (values.json) printJson(output);
+      else print(formatOcr(output));
       return 0;
     }
     case 'barcodes': {
