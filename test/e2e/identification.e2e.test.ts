@@ -10,6 +10,7 @@ import {
   type IdentificationBatch,
   type IdentificationScore,
 } from '@chartroom/samples';
+import { MATCHER_VERSION } from '@chartroom/pipeline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIdentification, type ReviewList } from '../support/identification-run.ts';
 import { IsolatedChartroom } from '../support/isolated-chartroom.ts';
@@ -56,7 +57,7 @@ describe('patient identification on an adversarial batch', () => {
   it('shows every review decision with its matcher version, identifiers, candidates and reasons', () => {
     expect(review.items.length).toBe(score.perScenario.filter((row) => row.got === 'review').length);
     for (const item of review.items) {
-      expect(item.decision?.matcher).toBe('fellegi-sunter/1');
+      expect(item.decision?.matcher).toBe(MATCHER_VERSION);
       expect(Array.isArray(item.decision?.identifiers)).toBe(true);
       expect(Array.isArray(item.decision?.candidates)).toBe(true);
       expect(item.decision?.reasons.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import type { Config } from '@chartroom/config';
-import { barcodeRules, type BarcodeRules, type SplitLimits } from '@chartroom/pipeline';
+import { barcodeRules, type BarcodeRules, type CleanOptions, type SplitLimits } from '@chartroom/pipeline';
 import type { Client } from '@elastic/elasticsearch';
 import { createElasticClient } from './elastic-indices.ts';
 import { createS3Client, S3BlobStore } from './s3-blob-store.ts';
@@ -28,6 +28,16 @@ export function splitLimitsFromConfig(config: Config): SplitLimits {
     maxPagesPerFile: config.CHARTROOM_MAX_PAGES_PER_FILE,
     maxImagePixels: config.CHARTROOM_MAX_IMAGE_PIXELS,
     rasterDpi: config.CHARTROOM_RASTER_DPI,
+  };
+}
+
+/** Which clean-up steps run before OCR, and at what resolution pages are read. */
+export function cleanOptionsFromConfig(config: Config): CleanOptions {
+  return {
+    orientation: config.CHARTROOM_CLEAN_ORIENTATION,
+    deskew: config.CHARTROOM_CLEAN_DESKEW,
+    blankDetection: config.CHARTROOM_CLEAN_BLANK_PAGES,
+    ocrDpi: config.CHARTROOM_OCR_DPI === 0 ? null : config.CHARTROOM_OCR_DPI,
   };
 }
 

@@ -73,6 +73,14 @@ export const configSchema = z.object({
   /** Tesseract workers in the OCR pool; 0 means one per core. */
   CHARTROOM_OCR_WORKERS: z.coerce.number().int().min(0).max(64).default(0),
   CHARTROOM_OCR_LANGUAGES: z.string().default('eng').transform(csv),
+  /** Page clean-up before OCR; each step can be switched off. */
+  CHARTROOM_CLEAN_ORIENTATION: booleanFlag.default(true),
+  CHARTROOM_CLEAN_DESKEW: booleanFlag.default(true),
+  CHARTROOM_CLEAN_BLANK_PAGES: booleanFlag.default(true),
+  /** The resolution pages are resampled to for OCR; 0 reads each page at its own resolution. */
+  CHARTROOM_OCR_DPI: z.coerce.number().int().min(0).max(600).default(300),
+  /** A page read with a lower mean OCR confidence sends its document to review, the page marked. */
+  CHARTROOM_MIN_PAGE_CONFIDENCE: z.coerce.number().min(0).max(100).default(55),
   CHARTROOM_INBOX_POLL_MS: z.coerce.number().int().min(200).default(2000),
   /** Bearer token for POST /v1/inbox/events (S3 event notifications); unset disables the route. */
   CHARTROOM_INBOX_WEBHOOK_TOKEN: z.string().min(16, 'at least 16 characters').optional(),

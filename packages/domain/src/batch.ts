@@ -55,5 +55,7 @@ export interface BatchSummary {
   quarantined: { file: string; pageIndex?: number; reason: string }[];
   /** Separator sheets: consumed as document boundaries, kept in storage, in no document. */
   separators: { file: string; pageIndex: number }[];
+  /** Blank pages (duplex back sides, bleed-through): kept in storage, in no document. */
+  blankPages: { file: string; pageIndex: number }[];
   completedAt: string;
 }

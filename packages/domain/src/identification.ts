@@ -25,6 +25,7 @@ export type ReviewReasonCode =
   | 'single-identifier'
   | 'no-identifiers'
   | 'low-ocr-confidence'
+  | 'poorly-read-page'
   | 'page-unreadable';
 
 export interface ReviewReason {

@@ -21,6 +21,8 @@ export const batchKeys = {
   original: (batchId: BatchId, fileIndex: number, name: string) =>
     `batches/${batchId}/originals/${String(fileIndex).padStart(3, '0')}-${name}`,
   pageImage: (batchId: BatchId, pageId: PageId) => `batches/${batchId}/pages/${pageId}.png`,
+  /** The page as OCR read it: upright, deskewed, at the OCR resolution (word boxes refer to it). */
+  pageReadImage: (batchId: BatchId, pageId: PageId) => `batches/${batchId}/pages/${pageId}.read.png`,
   pageText: (batchId: BatchId, pageId: PageId) => `batches/${batchId}/pages/${pageId}.ocr.json`,
   pageBarcodes: (batchId: BatchId, pageId: PageId) => `batches/${batchId}/pages/${pageId}.barcodes.json`,
   documentPlan: (batchId: BatchId) => `batches/${batchId}/documents.json`,
@@ -31,6 +33,8 @@ export const documentKeys = {
   filing: (documentId: DocumentId, version: number) =>
     `documents/${documentId}/filings/${String(version).padStart(4, '0')}.json`,
   filingsPrefix: (documentId: DocumentId) => `documents/${documentId}/filings/`,
+  /** The document as clinicians read it: page images with an invisible text layer. */
+  searchablePdf: (documentId: DocumentId) => `documents/${documentId}/searchable.pdf`,
 };
 
 export const patientKeys = {

@@ -17,8 +17,15 @@ export const jobSchemas = {
       batchName: z.string().regex(BATCH_NAME_PATTERN),
     })
     .strict(),
-  /** Read the text of one page. */
-  PageOcr: z.object({ batchId, pageId: z.string().regex(/^f\d{3}-p\d{4}$/), imageKey: objectKey }).strict(),
+  /** Prepare one page's image and read its barcodes and text; dpi is the page image's resolution. */
+  PageOcr: z
+    .object({
+      batchId,
+      pageId: z.string().regex(/^f\d{3}-p\d{4}$/),
+      imageKey: objectKey,
+      dpi: z.number().int().min(50).max(1200),
+    })
+    .strict(),
   /** When every page is read: cut the batch into documents. */
   BatchSegment: z.object({ batchId }).strict(),
   /** Identify one document's patient, then file it or send it to review. */

@@ -15,12 +15,12 @@ describe('nextJobs', () => {
     { name: 'InboxScan', outcome: { readyBatches: [] }, expected: [] },
     {
       name: 'BatchIntake',
-      outcome: { batchId, pages: [{ pageId: 'f000-p0000', imageKey: 'k0' }] },
+      outcome: { batchId, pages: [{ pageId: 'f000-p0000', imageKey: 'k0', dpi: 300 }] },
       expected: [
         {
           name: 'BatchSegment',
           data: { batchId },
-          children: [{ name: 'PageOcr', data: { batchId, pageId: 'f000-p0000', imageKey: 'k0' } }],
+          children: [{ name: 'PageOcr', data: { batchId, pageId: 'f000-p0000', imageKey: 'k0', dpi: 300 } }],
         },
       ],
     },
@@ -65,7 +65,7 @@ describe('nextJobs', () => {
 
   it('rejects payloads that would carry more than ids', () => {
     expect(() =>
-      jobSchemas.PageOcr.parse({ batchId, pageId: 'f000-p0000', imageKey: 'k', text: 'x' }),
+      jobSchemas.PageOcr.parse({ batchId, pageId: 'f000-p0000', imageKey: 'k', dpi: 300, text: 'x' }),
     ).toThrow();
     expect(() => jobSchemas.BatchIntake.parse({ station: '../x', batchName: 'b' })).toThrow();
   });

@@ -8,7 +8,8 @@ export type FollowUp = {
 /** What each job's handler returns: just enough for nextJobs to decide what follows. */
 export interface JobOutcomes {
   InboxScan: { readyBatches: { station: string; batchName: string }[] };
-  BatchIntake: { batchId: string; pages: { pageId: string; imageKey: string }[] } | { batchId: null };
+  BatchIntake:
+    { batchId: string; pages: { pageId: string; imageKey: string; dpi: number }[] } | { batchId: null };
   PageOcr: { pageId: string };
   BatchSegment: { batchId: string; documentIds: string[] };
   DocumentFile: { documentId: string; status: 'filed' | 'review' };
@@ -35,7 +36,7 @@ export function nextJobs<N extends JobName>(name: N, outcome: JobOutcomes[N]): F
           data: { batchId },
           children: result.pages.map((page) => ({
             name: 'PageOcr',
-            data: { batchId, pageId: page.pageId, imageKey: page.imageKey },
+            data: { batchId, pageId: page.pageId, imageKey: page.imageKey, dpi: page.dpi },
           })),
         },
       ];

@@ -7,7 +7,31 @@ export * from './intake/manifest.ts';
 export * from './intake/s3-event.ts';
 export * from './intake/intake-batch.stage.ts';
 export * from './barcodes/interpret-barcode.ts';
+export { cleanPage, DEFAULT_CLEAN_OPTIONS, type CleanedPage, type CleanOptions } from './clean/clean-page.ts';
+export {
+  detectOrientation,
+  MIN_ORIENTATION_CONFIDENCE,
+  type Orientation,
+  type QuarterTurn,
+} from './clean/detect-orientation.ts';
+export {
+  deskew,
+  estimateSkew,
+  MAX_SKEW_DEG,
+  MIN_SKEW_CORRECTION_DEG,
+  type SkewEstimate,
+} from './clean/estimate-skew.ts';
+export { detectBlankPage, MAX_BLANK_INK_RATIO, type BlankPageVerdict } from './clean/detect-blank-page.ts';
+export {
+  DEFAULT_OCR_DPI,
+  normaliseResolution,
+  resampledSize,
+  type ResampledPage,
+  type ResolutionScale,
+} from './clean/normalise-resolution.ts';
 export * from './ocr/read-page.stage.ts';
+export * from './ocr/read-page-image.ts';
+export * from './ocr/page-confidence.ts';
 export * from './identify/extract-identifiers.stage.ts';
 export * from './identify/match-patient.stage.ts';
 export * from './identify/compare-fields.ts';
@@ -21,3 +45,4 @@ export * from './file/file-document.stage.ts';
 export * from './summary/summarise-batch.stage.ts';
 export * from './summary/complete-batch.stage.ts';
 export * from './patients/parse-patient-import.ts';
+export * from './searchable/searchable-pdf.ts';

@@ -3,7 +3,13 @@ import type { Config } from '@chartroom/config';
 import type { BarcodeReader, OcrEngine } from '@chartroom/domain';
 import type { JobName, JobOf, JobOutcomes } from '@chartroom/jobs';
 import type { Logger } from '@chartroom/logger';
-import type { BarcodeRules, IdentifierPatterns, MatchOptions, SplitLimits } from '@chartroom/pipeline';
+import type {
+  BarcodeRules,
+  CleanOptions,
+  IdentifierPatterns,
+  MatchOptions,
+  SplitLimits,
+} from '@chartroom/pipeline';
 
 /** What handlers get: the ports, already connected. */
 export interface WorkerContext {
@@ -19,6 +25,7 @@ export interface WorkerContext {
   match: MatchOptions;
   queues: JobQueues;
   limits: SplitLimits;
+  clean: CleanOptions;
   patterns: IdentifierPatterns;
   now: () => Date;
 }

@@ -71,6 +71,7 @@ describe('processJob on BullMQ', () => {
     const pages = ['f000-p0000', 'f000-p0001', 'f000-p0002'].map((pageId) => ({
       pageId,
       imageKey: `k/${pageId}`,
+      dpi: 300,
     }));
     await queues.enqueue([
       {
@@ -107,7 +108,7 @@ describe('processJob on BullMQ', () => {
     const ocr = queues.queue(QUEUES.ocr);
     await ocr.add(
       'PageOcr',
-      { batchId, pageId: 'nonsense', imageKey: 'k' },
+      { batchId, pageId: 'nonsense', imageKey: 'k', dpi: 300 },
       { jobId: 'bad-payload', attempts: 3 },
     );
     const deadline = Date.now() + 30_000;

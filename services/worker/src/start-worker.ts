@@ -1,6 +1,7 @@
 import {
   barcodeRulesFromConfig,
   blobStoreFromConfig,
+  cleanOptionsFromConfig,
   createRedis,
   ElasticDocumentIndex,
   elasticFromConfig,
@@ -63,9 +64,11 @@ export async function startWorker(config: Config, log: Logger): Promise<RunningW
       minConfidence: config.CHARTROOM_MIN_OCR_CONFIDENCE,
       fileThreshold: config.CHARTROOM_MATCH_FILE_THRESHOLD,
       margin: config.CHARTROOM_MATCH_MARGIN,
+      minPageConfidence: config.CHARTROOM_MIN_PAGE_CONFIDENCE,
     },
     queues,
     limits: splitLimitsFromConfig(config),
+    clean: cleanOptionsFromConfig(config),
     patterns: identifierPatterns(config.CHARTROOM_MRN_PATTERN),
     now: () => new Date(),
   };

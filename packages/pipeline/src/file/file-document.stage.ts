@@ -1,4 +1,5 @@
 import {
+  batchKeys,
   documentKeys,
   type BlobStore,
   type DocumentFiling,
@@ -6,9 +7,12 @@ import {
   type PageText,
   type PatientIndex,
 } from '@chartroom/domain';
+import sharp from 'sharp';
 import { buildIndexDocument } from '../index/build-index-document.ts';
+import { searchablePdf, type SearchablePage } from '../searchable/searchable-pdf.ts';
 import type { IdentifierPatterns } from '../identify/extract-identifiers.stage.ts';
 import { matchPatient, type MatchOptions } from '../identify/match-patient.stage.ts';
+import { pageReadingConfidence } from '../ocr/page-confidence.ts';
 import { loadPageBarcodes, loadPageText } from '../ocr/read-page.stage.ts';
 import { identifiersOfPage } from '../segment/page-evidence.ts';
 import type { DocumentIndexWriter } from '../ports.ts';
@@ -54,21 +58,25 @@ export async function fileDocument(
     // A suspected misfiled page is marked for the clerk; its identifiers do not vote.
     const identifiers: FoundIdentifier[] = [];
     const coverSheetCodes = new Set<string>();
+    const pageConfidences: { pageId: string; meanConfidence: number }[] = [];
     for (const page of plan.pages) {
-      if (plan.suspectedMisfiledPages.includes(page.pageId)) continue;
       const barcodes = await loadPageBarcodes(blobs, batchId, page.pageId);
+      const text = pageTexts.get(page.pageId) ?? null;
+      const confidence = text
+        ? pageReadingConfidence(
+            text,
+            barcodes.flatMap((barcode) => barcode.box ?? []),
+          )
+        : null;
+      if (confidence !== null) pageConfidences.push({ pageId: page.pageId, meanConfidence: confidence });
+      if (plan.suspectedMisfiledPages.includes(page.pageId)) continue;
       for (const barcode of barcodes) {
         if (barcode.meaning === 'cover-sheet' && barcode.identifiers.loinc)
           coverSheetCodes.add(barcode.identifiers.loinc);
       }
-      identifiers.push(
-        ...identifiersOfPage(
-          { pageId: page.pageId, text: pageTexts.get(page.pageId) ?? null, barcodes },
-          deps.patterns,
-        ),
-      );
+      identifiers.push(...identifiersOfPage({ pageId: page.pageId, text, barcodes }, deps.patterns));
     }
-    const evidence = { identifiers, suspectedMisfiledPages: plan.suspectedMisfiledPages };
+    const evidence = { identifiers, suspectedMisfiledPages: plan.suspectedMisfiledPages, pageConfidences };
     const decision = await matchPatient(evidence, deps.patients, deps.match);
     filing = {
       documentId,
@@ -89,9 +97,36 @@ export async function fileDocument(
     }
   }
 
+  await storeSearchablePdf(filing, pageTexts, deps);
   const patient = filing.patientMrn ? await deps.patients.findByMrn(filing.patientMrn) : null;
   await deps.search.upsert(buildIndexDocument(filing, pageTexts, patient));
   return filing;
+}
+
+/**
+ * The document's searchable PDF (the pages as read, with their text invisible on the words),
+ * written once: a retry finds it. It holds no patient data that the pages do not.
+ */
+async function storeSearchablePdf(
+  filing: DocumentFiling,
+  pageTexts: Map<string, PageText>,
+  deps: FileDocumentDeps,
+) {
+  const key = documentKeys.searchablePdf(filing.documentId);
+  if (await deps.blobs.exists(key)) return;
+  const pages: SearchablePage[] = [];
+  for (const page of filing.pages) {
+    const text = pageTexts.get(page.pageId) ?? null;
+    // Pages read before the page stage kept a prepared image have only the original.
+    const image =
+      (await deps.blobs.getIfExists(batchKeys.pageReadImage(filing.batchId, page.pageId))) ??
+      (await deps.blobs.get(batchKeys.pageImage(filing.batchId, page.pageId)));
+    const { width = 0, height = 0, density } = await sharp(image).metadata();
+    const dpi = text?.preparation?.dpi ?? (density && density >= 50 ? density : 300);
+    pages.push({ png: image, width, height, dpi, text });
+  }
+  const pdf = await searchablePdf(pages, { creationDate: new Date(filing.decidedAt) });
+  await deps.blobs.putIfAbsent(key, Buffer.from(pdf), 'application/pdf');
 }
 
 export async function loadLatestFiling(blobs: BlobStore, documentId: string): Promise<DocumentFiling | null> {

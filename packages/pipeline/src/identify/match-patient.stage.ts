@@ -10,7 +10,7 @@ import { compareFields } from './compare-fields.ts';
 import { matchWeight } from './match-weights.ts';
 
 /** Bump when the rules or weights change: every decision records the version that made it. */
-export const MATCHER_VERSION = 'fellegi-sunter/1';
+export const MATCHER_VERSION = 'fellegi-sunter/2';
 
 export interface MatchOptions {
   /** Identifiers read with a lower OCR confidence than this cannot decide a match. */
@@ -19,14 +19,23 @@ export interface MatchOptions {
   fileThreshold: number;
   /** How far (bits) the best candidate must lead the runner-up. */
   margin: number;
+  /** A page read with a lower mean OCR confidence holds its document for review. */
+  minPageConfidence: number;
 }
 
-export const DEFAULT_MATCH_OPTIONS: MatchOptions = { minConfidence: 60, fileThreshold: 24, margin: 12 };
+export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
+  minConfidence: 60,
+  fileThreshold: 24,
+  margin: 12,
+  minPageConfidence: 55,
+};
 
 export interface DocumentEvidence {
   identifiers: FoundIdentifier[];
   /** Pages segmentation found pointing at another patient than the rest of the document. */
   suspectedMisfiledPages: string[];
+  /** Each page's mean OCR confidence (pages with words only). */
+  pageConfidences?: { pageId: string; meanConfidence: number }[];
 }
 
 const KINDS: IdentifierKind[] = ['mrn', 'name', 'birthDate'];
@@ -51,6 +60,19 @@ export async function matchPatient(
     reasons.push({
       code: 'suspected-misfiled-page',
       message: `${markedPages.length} page(s) carry another patient's identifiers than the rest of the document.`,
+    });
+  }
+  // A page read badly may hide another patient's name: its document waits for a person.
+  const poorlyRead = (evidence.pageConfidences ?? []).filter(
+    (page) => page.meanConfidence < options.minPageConfidence,
+  );
+  if (poorlyRead.length > 0) {
+    markedPages.push(
+      ...poorlyRead.map((page) => page.pageId).filter((pageId) => !markedPages.includes(pageId)),
+    );
+    reasons.push({
+      code: 'poorly-read-page',
+      message: `${poorlyRead.length} page(s) were read with low OCR confidence (below ${options.minPageConfidence}).`,
     });
   }
 

@@ -193,6 +193,32 @@ describe('matchPatient: files only on two agreeing identifiers and a clear lead'
     expect(decision.reasons.map((r) => r.code)).toEqual(['low-ocr-confidence']);
   });
 
+  it('holds a document with a poorly read page for review, the page marked', async () => {
+    const identifiers = [id('mrn', '4418203'), id('name', 'QUINTERO^ROSA')];
+    const pageConfidences = [
+      { pageId: 'f000-p0000', meanConfidence: 91 },
+      { pageId: 'f000-p0001', meanConfidence: 38 },
+    ];
+    const decision = await matchPatient(
+      { identifiers, suspectedMisfiledPages: [], pageConfidences },
+      index,
+      DEFAULT_MATCH_OPTIONS,
+    );
+    expect(decision.outcome).toBe('review');
+    expect(decision.reasons.map((r) => r.code)).toEqual(['poorly-read-page']);
+    expect(decision.markedPages).toEqual(['f000-p0001']);
+    const wellRead = pageConfidences.map((page) => ({ ...page, meanConfidence: 90 }));
+    expect(
+      (
+        await matchPatient(
+          { identifiers, suspectedMisfiledPages: [], pageConfidences: wellRead },
+          index,
+          DEFAULT_MATCH_OPTIONS,
+        )
+      ).outcome,
+    ).toBe('matched');
+  });
+
   it('sends a document with a suspected misfiled page to review with the page marked', async () => {
     const decision = await decide([id('mrn', '4418203'), id('name', 'QUINTERO^ROSA')], ['f000-p0002']);
     expect(decision.outcome).toBe('review');

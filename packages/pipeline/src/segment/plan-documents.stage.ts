@@ -58,5 +58,9 @@ export async function loadBatchRecord(blobs: BlobStore, batchId: string): Promis
 }
 
 export async function loadSegmentation(blobs: BlobStore, batchId: string): Promise<Segmentation> {
-  return JSON.parse((await blobs.get(batchKeys.documentPlan(batchId))).toString('utf8')) as Segmentation;
+  const stored = JSON.parse(
+    (await blobs.get(batchKeys.documentPlan(batchId))).toString('utf8'),
+  ) as Segmentation;
+  // Plans cut before blank-page detection have no blank pages.
+  return { ...stored, blankPages: stored.blankPages ?? [] };
 }

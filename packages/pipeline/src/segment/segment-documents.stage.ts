@@ -24,6 +24,8 @@ export interface Segmentation {
   quarantinedPages: { fileIndex: number; file: string; pageIndex: number; pageId: string; reason: string }[];
   /** Separator sheets: boundaries, not content. */
   separatorPages: DocumentPageRef[];
+  /** Blank pages: neither content nor boundaries (a duplex back side sits inside a document). */
+  blankPages: DocumentPageRef[];
 }
 
 export interface SegmentOptions {
@@ -61,6 +63,7 @@ export function segmentDocuments(
   const cut: OpenDocument[] = [];
   const quarantinedPages: Segmentation['quarantinedPages'] = [];
   const separatorPages: DocumentPageRef[] = [];
+  const blankPages: DocumentPageRef[] = [];
 
   for (const file of batch.files) {
     if (file.status !== 'split') continue;
@@ -86,6 +89,10 @@ export function segmentDocuments(
         continue;
       }
       const pageEvidence = evidence.get(page.pageId) ?? { pageId: page.pageId, text: null, barcodes: [] };
+      if (pageEvidence.text?.preparation?.blank) {
+        blankPages.push(ref);
+        continue;
+      }
       const meanings = new Set(pageEvidence.barcodes.map((barcode) => barcode.meaning));
       if (meanings.has('separator')) {
         separatorPages.push(ref);
@@ -130,7 +137,7 @@ export function segmentDocuments(
     openedBy: document.openedBy,
     suspectedMisfiledPages: document.misfiled,
   }));
-  return { segmenter: SEGMENTER_VERSION, documents, quarantinedPages, separatorPages };
+  return { segmenter: SEGMENTER_VERSION, documents, quarantinedPages, separatorPages, blankPages };
 }
 
 /**

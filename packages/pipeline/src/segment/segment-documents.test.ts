@@ -7,6 +7,7 @@ import { segmentDocuments } from './segment-documents.stage.ts';
 const options = { patterns: identifierPatterns('\\bMRN[\\s:#.]*([0-9]{6,10})\\b'), minConfidence: 60 };
 const A = 'Patient: ALVAREZ, Rosa MRN: 1000001 DOB: 02/03/1950';
 const B = 'Patient: BECKER, Tom MRN: 1000002 DOB: 07/08/1960';
+const BLANK = '(blank)';
 
 const text = (body: string): PageText => ({
   text: body,
@@ -68,7 +69,11 @@ function segment(pages: [string, InterpretedBarcode[]][]) {
   const evidence = new Map<string, PageEvidence>(
     pages.map(([body, barcodes], pageIndex) => {
       const pageId = `f000-p000${pageIndex}`;
-      return [pageId, { pageId, text: text(body), barcodes }];
+      const page = text(body);
+      // "(blank)" stands for a page the page stage found blank.
+      if (body === BLANK)
+        page.preparation = { rotationDeg: 0, skewDeg: 0, blank: true, width: 1, height: 1, dpi: 300 };
+      return [pageId, { pageId, text: page, barcodes }];
     }),
   );
   const result = segmentDocuments(batch, evidence, [], options);
@@ -95,6 +100,17 @@ describe('segmentDocuments', () => {
       { pages: [3], openedBy: 'separator-sheet', misfiled: [] },
     ]);
     expect(separatorPages.map((page) => page.pageIndex)).toEqual([2]);
+  });
+
+  it('leaves blank pages out of documents without cutting them, and accounts for them', () => {
+    const { shape, blankPages } = segment([
+      [`DISCHARGE SUMMARY\n${A}`, []],
+      [BLANK, []],
+      ['continued text', []],
+      [BLANK, []],
+    ]);
+    expect(shape).toEqual([{ pages: [0, 2], openedBy: 'file-start', misfiled: [] }]);
+    expect(blankPages.map((page) => page.pageIndex)).toEqual([1, 3]);
   });
 
   it('cuts an unseparated stack where the patient changes; pages without identifiers stay with the one before', () => {

@@ -3,7 +3,7 @@ import type { Segmentation } from '../segment/segment-documents.stage.ts';
 
 /**
  * The account of a batch: every page of every file ends in exactly one place: a document
- * (filed or in review), quarantine with its reason, or the separator sheets. Throws if that does not add up, because
+ * (filed or in review), quarantine with its reason, the separator sheets or the blank pages. Throws if that does not add up, because
  * a page that is nowhere is a lost page.
  */
 export function summariseBatch(
@@ -40,11 +40,13 @@ export function summariseBatch(
     file: page.file,
     pageIndex: page.pageIndex,
   }));
+  const blankPages = segmentation.blankPages.map((page) => ({ file: page.file, pageIndex: page.pageIndex }));
   const pages = batch.files.reduce((sum, file) => sum + (file.status === 'split' ? file.pages.length : 0), 0);
   const accounted =
     documents.reduce((sum, document) => sum + document.pages.length, 0) +
     segmentation.quarantinedPages.length +
-    separators.length;
+    separators.length +
+    blankPages.length;
   if (accounted !== pages) {
     throw new Error(`batch/${batch.batchId}: ${pages} pages split but ${accounted} accounted for`);
   }
@@ -54,6 +56,7 @@ export function summariseBatch(
     documents,
     quarantined,
     separators,
+    blankPages,
     completedAt: completedAt.toISOString(),
   };
 }

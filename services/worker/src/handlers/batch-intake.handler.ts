@@ -5,7 +5,7 @@ export const batchIntake: Handler<'BatchIntake'> = async ({ data }, { blobs, lim
   const record = await intakeBatch(data.station, data.batchName, { blobs, limits, now });
   const pages = record.files.flatMap((file) =>
     file.status === 'split'
-      ? file.pages.map((page) => ({ pageId: page.pageId, imageKey: page.imageKey }))
+      ? file.pages.map((page) => ({ pageId: page.pageId, imageKey: page.imageKey, dpi: page.dpi }))
       : [],
   );
   for (const file of record.files) {

@@ -24,6 +24,7 @@ export const batchSegment: Handler<'BatchSegment'> = async (
       batch: data.batchId,
       documents: segmentation.documents.length,
       separators: segmentation.separatorPages.length,
+      blankPages: segmentation.blankPages.length,
     },
     'batch segmented',
   );
