@@ -6,7 +6,9 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchBarcodes } from './benches/barcodes.bench.ts';
+import { benchClean } from './benches/clean.bench.ts';
 import { benchIdentify } from './benches/identify.bench.ts';
+import { benchOcr } from './benches/ocr.bench.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
@@ -20,6 +22,7 @@ const { values, positionals } = parseArgs({
     corpus: { type: 'string' },
     seeds: { type: 'string', default: '3' },
     labels: { type: 'string', default: '8' },
+    pages: { type: 'string', default: '20' },
   },
 });
 
@@ -106,6 +109,11 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
     }),
   // --corpus DIR: ZXing's black-box images with expectations.tsv (e.g. ../shared/data/barcodes/zxing).
   barcodes: () => benchBarcodes({ corpus: values.corpus, labels: Number(values.labels) }),
+  // --corpus DIR: real scans with <image>.txt ground truth (e.g. ../shared/data/ocr/tesseract-test);
+  // --pages N generated pages for accuracy and speed. Needs Debian's tesseract-ocr and ocrmypdf.
+  // Page clean-up steps alone: orientation, skew and blank accuracy and ms per page.
+  clean: () => benchClean({ pages: Number(values.pages), dpi: Number(values.dpi) }),
+  ocr: () => benchOcr({ corpus: values.corpus, pages: Number(values.pages), dpi: Number(values.dpi) }),
 };
 const name = positionals[0] ?? 'pipeline';
 const bench = benches[name];
