@@ -68,6 +68,13 @@ async function benchPipeline(): Promise<Record<string, unknown>> {
     const config = cliConfig();
     await patientsImportCommand(path.join(stateDir, 'patients.csv'), config);
 
+    // The worker's resident memory, sampled while the batch runs: its peak, and whether it grows.
+    const workerPid = Number(await readFile(path.join(stateDir, 'run', 'worker-1.pid'), 'utf8'));
+    const rssSamples: number[] = [];
+    const sampler = setInterval(
+      () => void residentMiB(workerPid).then((mib) => mib && rssSamples.push(mib)),
+      1000,
+    );
     const started = performance.now();
     const { summary } = await dropCommand(
       [batchDir],
@@ -75,7 +82,11 @@ async function benchPipeline(): Promise<Record<string, unknown>> {
       config,
     );
     const seconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
+    const peakMiB = await peakResidentMiB(workerPid);
     if (!summary) throw new Error('the batch did not complete');
+    const quarter = (q: number) =>
+      rssSamples[Math.min(rssSamples.length - 1, Math.floor((rssSamples.length * q) / 4))] ?? null;
     const workerLog = await readFile(path.join(stateDir, 'logs', 'worker-1.log'), 'utf8');
     return {
       scenario: `sample batch × ${copies} at ${dpi} dpi (TIFF G4, scanned PDF, PNG, JPEG + 3 bad files per copy)`,
@@ -89,6 +100,8 @@ async function benchPipeline(): Promise<Record<string, unknown>> {
       pagesPerMinute: round((summary.pages / seconds) * 60),
       workerProcesses: Number(values.workers),
       workerErrors: workerLog.split('\n').filter((line) => line.includes('"level":50')).length,
+      workerPeakRssMiB: peakMiB,
+      workerRssMiBAtQuarters: [quarter(1), quarter(2), quarter(3), quarter(4)],
     };
   } finally {
     await stopAppProcesses(log);
@@ -96,6 +109,15 @@ async function benchPipeline(): Promise<Record<string, unknown>> {
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+/** A process's resident memory now (VmRSS) and at its peak (VmHWM), from /proc, in MiB. */
+async function procStatusMiB(pid: number, field: 'VmRSS' | 'VmHWM'): Promise<number | null> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kib = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1];
+  return kib ? Math.round(Number(kib) / 1024) : null;
+}
+const residentMiB = (pid: number) => procStatusMiB(pid, 'VmRSS');
+const peakResidentMiB = (pid: number) => procStatusMiB(pid, 'VmHWM');
 
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   pipeline: benchPipeline,

@@ -51,6 +51,7 @@ export async function benchOcr(options: {
         ? { corpus: await compareAccuracy(await corpusPages(options.corpus), stage, tessdata) }
         : {}),
     };
+    const resolution = await resolutionSweep(generated.slice(0, 8), stage, [200, 250, 300, 400]);
     const pages = generated.length;
     const throughput = {
       pages,
@@ -74,6 +75,7 @@ export async function benchOcr(options: {
         model: 'eng 4.0.0_best_int (@tesseract.js-data/eng), LSTM only',
       },
       accuracy,
+      resolution,
       throughput,
     };
   } finally {
@@ -131,6 +133,25 @@ async function chartroomText(image: string, stage: Stage): Promise<string> {
     texts.push(reading.text.text);
   }
   return texts.join('\n');
+}
+
+/** CER and time per page at each OCR resolution: the case for CHARTROOM_OCR_DPI's default. */
+async function resolutionSweep(pages: EvalPage[], stage: Stage, dpis: number[]) {
+  const rows = [];
+  for (const ocrDpi of dpis) {
+    const config = { ...stage.config, CHARTROOM_OCR_DPI: ocrDpi };
+    let edits = 0;
+    let characters = 0;
+    const started = performance.now();
+    for (const page of pages) {
+      const errors = characterErrors(await chartroomText(page.image, { ...stage, config }), page.truth);
+      edits += errors.edits;
+      characters += errors.length;
+    }
+    const secondsPerPage = (performance.now() - started) / 1000 / pages.length;
+    rows.push({ ocrDpi, cer: round(edits / characters, 4), secondsPerPage: round(secondsPerPage) });
+  }
+  return { pages: pages.length, sourceDpi: 300, rows };
 }
 
 async function nativeText(image: string, tessdata: string): Promise<string> {

@@ -47,7 +47,13 @@ export class TesseractOcrEngine implements OcrEngine {
           }),
         ),
       );
-      for (const worker of workers) scheduler.addWorker(worker);
+      for (const worker of workers) {
+        // Tesseract's library default is one uniform block of text (PSM 6), which reads straight
+        // across columns and labels; the tesseract command line, and Chartroom, segment the page
+        // automatically (PSM 3), as a chart page with columns, tables and stickers needs.
+        await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO });
+        scheduler.addWorker(worker);
+      }
     } catch (error) {
       await scheduler.terminate();
       throw error;
