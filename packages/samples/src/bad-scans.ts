@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 
 // Files a scanning station should never send, and sometimes does: each must end in quarantine with
@@ -89,16 +89,6 @@ export function decompressionBombPng(side = 60000): Buffer {
     chunk('IDAT', deflateSync(Buffer.alloc(side + 1))),
     chunk('IEND', Buffer.alloc(0)),
   ]);
-}
-
-/** PNG's CRC-32 (ISO 3309). */
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 /** A white image far too small to be a scanned page. */

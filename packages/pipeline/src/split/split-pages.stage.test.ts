@@ -1,7 +1,7 @@
 import { BadInputError } from '@chartroom/domain';
-import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { decompressionBombPng } from '../../../samples/src/bad-scans.ts';
 import { splitIntoPages, type SplitLimits } from './split-pages.stage.ts';
 
 const limits: SplitLimits = {
@@ -75,24 +75,8 @@ describe('splitIntoPages', () => {
   });
 
   it('refuses a decompression bomb from its header, before decoding', async () => {
-    // A valid PNG claiming 60000×60000 pixels in 300 bytes: decoding it would need 3.6 GB.
-    const chunk = (type: string, data: Buffer) => {
-      const length = Buffer.alloc(4);
-      length.writeUInt32BE(data.length);
-      const crc = Buffer.alloc(4);
-      crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type), data])));
-      return Buffer.concat([length, Buffer.from(type), data, crc]);
-    };
-    const ihdr = Buffer.alloc(13);
-    ihdr.writeUInt32BE(60000, 0);
-    ihdr.writeUInt32BE(60000, 4);
-    ihdr.set([8, 0, 0, 0, 0], 8);
-    const bomb = Buffer.concat([
-      Buffer.from('89504e470d0a1a0a', 'hex'),
-      chunk('IHDR', ihdr),
-      chunk('IDAT', deflateSync(Buffer.alloc(60001 * 4))),
-      chunk('IEND', Buffer.alloc(0)),
-    ]);
+    // A valid PNG claiming 60000×60000 pixels in a few hundred bytes: decoding it would need 3.6 GB.
+    const bomb = decompressionBombPng(60000);
     expect(await badInputReason(() => collect(bomb))).toMatch(/60000×60000.*decompression bomb/);
   });
 
