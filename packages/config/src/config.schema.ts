@@ -97,7 +97,7 @@ export const configSchema = z.object({
   CHARTROOM_MAX_IMAGE_PIXELS: z.coerce.number().int().positive().default(200_000_000),
 
   /** How an MRN looks when printed on a page (the first capture group is the MRN). */
-  CHARTROOM_MRN_PATTERN: regexString.default('\\bMRN[\\s:#.]*([0-9]{6,10})\\b'),
+  CHARTROOM_MRN_PATTERN: regexString.default('\\bMRN[\\s:;#.]*([0-9]{6,10})\\b'),
   CHARTROOM_FHIR_MRN_SYSTEM: z.string().min(1).default('urn:chartroom:mrn'),
   /** In HL7 v2 PID-3, the identifier type code (CX.5) of the MRN. */
   CHARTROOM_HL7_MRN_TYPE: z.string().min(1).default('MR'),

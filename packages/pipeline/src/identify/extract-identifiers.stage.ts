@@ -10,10 +10,11 @@ export function identifierPatterns(mrnPattern: string): IdentifierPatterns {
 }
 
 // "Patient: QUINTERO, Marisol" / "Name: Quintero, Marisol A." — family name first, as charts print it.
-const NAME_PATTERN = /\b(?:patient(?:\s+name)?|name)\s*[:.]\s*(\p{L}[\p{L}'-]+)\s*,\s*(\p{L}[\p{L}'-]+)/giu;
+// OCR often reads a colon as a semicolon: both count.
+const NAME_PATTERN = /\b(?:patient(?:\s+name)?|name)\s*[:;.]\s*(\p{L}[\p{L}'-]+)\s*,\s*(\p{L}[\p{L}'-]+)/giu;
 // "DOB: 04/17/1961", "Date of Birth: 1961-04-17", "D.O.B. 4-17-1961"
 const DOB_PATTERN =
-  /\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date)\s*[:.]?\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b|\b(?:DOB|date\s+of\s+birth|birth\s*date)\s*[:.]?\s*(\d{4})-(\d{2})-(\d{2})\b/gi;
+  /\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s*date)\s*[:;.]?\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b|\b(?:DOB|date\s+of\s+birth|birth\s*date)\s*[:;.]?\s*(\d{4})-(\d{2})-(\d{2})\b/gi;
 
 // On a label sticker the name stands alone, family name in capitals first: "QUINTERO, Marisol".
 const LABEL_NAME_PATTERN = /(?<!\p{L})(\p{Lu}[\p{Lu}'-]+)\s*,\s*(\p{L}[\p{L}'-]+)/gu;

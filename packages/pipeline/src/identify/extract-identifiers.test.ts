@@ -30,6 +30,14 @@ describe('extractIdentifiers', () => {
     expect(found.every((item) => item.source === 'header-text' && item.confidence === 92)).toBe(true);
   });
 
+  it('reads a colon that OCR turned into a semicolon', () => {
+    const found = read('Patient; NUNEZ, JOSE   DOB; 04/15/1972');
+    expect(found.map(({ kind, value }) => [kind, value])).toEqual([
+      ['name', 'NUNEZ^JOSE'],
+      ['birthDate', '1972-04-15'],
+    ]);
+  });
+
   it('accepts ISO dates and diacritics, and ignores impossible dates and two-digit years', () => {
     expect(read('Name: Núñez, José  Date of Birth: 1950-02-03').map((item) => item.value)).toEqual([
       'NUNEZ^JOSE',
