@@ -8,8 +8,8 @@ export async function completeBatch(
   batchId: string,
   deps: { blobs: BlobStore; now: () => Date },
 ): Promise<BatchSummary> {
-  const stored = await deps.blobs.getIfExists(batchKeys.summary(batchId));
-  if (stored) return JSON.parse(stored.toString('utf8')) as BatchSummary;
+  const stored = await loadBatchSummary(deps.blobs, batchId);
+  if (stored) return stored;
   const batch = await loadBatchRecord(deps.blobs, batchId);
   const segmentation = await loadSegmentation(deps.blobs, batchId);
   const filings: DocumentFiling[] = [];
@@ -28,5 +28,8 @@ export async function completeBatch(
 
 export async function loadBatchSummary(blobs: BlobStore, batchId: string): Promise<BatchSummary | null> {
   const stored = await blobs.getIfExists(batchKeys.summary(batchId));
-  return stored ? (JSON.parse(stored.toString('utf8')) as BatchSummary) : null;
+  if (!stored) return null;
+  const summary = JSON.parse(stored.toString('utf8')) as BatchSummary;
+  // Summaries written before blank-page detection have none.
+  return { ...summary, blankPages: summary.blankPages ?? [] };
 }

@@ -160,7 +160,9 @@ export function formatDropSummary(summary: DropSummary): string {
     lines.push(`  ${doc.documentId}  ${where.padEnd(22)} ${doc.docType ?? 'untyped'}  pages: ${pages}`);
   }
   for (const item of summary.separators) lines.push(`  separator    ${item.file}#${item.pageIndex + 1}`);
-  for (const item of summary.blankPages) lines.push(`  blank page   ${item.file}#${item.pageIndex + 1}`);
+  // An API older than blank-page detection sends no blankPages.
+  for (const item of summary.blankPages ?? [])
+    lines.push(`  blank page   ${item.file}#${item.pageIndex + 1}`);
   for (const item of summary.quarantined) {
     const where = item.pageIndex === undefined ? item.file : `${item.file}#${item.pageIndex + 1}`;
     lines.push(`  quarantined  ${where}: ${item.reason}`);
