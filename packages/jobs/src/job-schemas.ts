@@ -17,13 +17,16 @@ export const jobSchemas = {
       batchName: z.string().regex(BATCH_NAME_PATTERN),
     })
     .strict(),
-  /** Prepare one page's image and read its barcodes and text; dpi is the page image's resolution. */
+  /**
+   * Prepare one page's image and read its barcodes and text; dpi is the page image's resolution
+   * (absent in jobs enqueued before the page stage: the batch record has it).
+   */
   PageOcr: z
     .object({
       batchId,
       pageId: z.string().regex(/^f\d{3}-p\d{4}$/),
       imageKey: objectKey,
-      dpi: z.number().int().min(50).max(1200),
+      dpi: z.number().int().min(50).max(1200).optional(),
     })
     .strict(),
   /** When every page is read: cut the batch into documents. */
