@@ -1,4 +1,5 @@
 import type { BatchId, DocumentId, PageId } from './ids.ts';
+import type { DocumentClassification } from './classification.ts';
 import type { MatchDecision } from './identification.ts';
 
 export interface DocumentPageRef {
@@ -39,5 +40,7 @@ export interface DocumentFiling {
   loinc: string | null;
   pages: DocumentPageRef[];
   decision: MatchDecision;
+  /** Type, date and author with their evidence; absent on filings made before classification. */
+  classification?: DocumentClassification;
   decidedAt: string;
 }

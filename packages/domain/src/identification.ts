@@ -26,7 +26,9 @@ export type ReviewReasonCode =
   | 'no-identifiers'
   | 'low-ocr-confidence'
   | 'poorly-read-page'
-  | 'page-unreadable';
+  | 'page-unreadable'
+  // Not a patient reason: the patient is settled, the kind of document is not.
+  | 'type-uncertain';
 
 export interface ReviewReason {
   code: ReviewReasonCode;

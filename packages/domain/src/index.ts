@@ -9,3 +9,5 @@ export * from './document.ts';
 export * from './stage-result.ts';
 export * from './ports.ts';
 export * from './storage-keys.ts';
+export * from './document-type.ts';
+export * from './classification.ts';

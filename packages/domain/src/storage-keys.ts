@@ -47,3 +47,12 @@ export const auditKeys = {
     return `audit/${iso.slice(0, 4)}/${iso.slice(5, 7)}/${iso.slice(8, 10)}/${eventId}.json`;
   },
 };
+
+/** Document-type classifier models: immutable versions and a pointer to the one in use. */
+export const modelKeys = {
+  classifier: (version: string) => `models/classifier/${version}.json`,
+  classifierCurrent: 'models/classifier/current.json',
+  /** One example per clerk-confirmed document type, the retraining set. */
+  confirmedType: (documentId: DocumentId) => `models/classifier-training/confirmed/${documentId}.json`,
+  confirmedTypesPrefix: 'models/classifier-training/confirmed/',
+};
