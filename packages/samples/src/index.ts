@@ -69,3 +69,9 @@ export {
   type NamedPage,
 } from './clean-up-pages.ts';
 export { decompressionBombPng, rc4EncryptedPdf, tinyPng } from './bad-scans.ts';
+export {
+  trainingCsv,
+  trainingDocuments,
+  type TrainingDocument,
+  type TrainingDocumentOptions,
+} from './training-documents.ts';

@@ -25,6 +25,8 @@ export interface SampleBatchFile {
   pages: number;
   /** The patient the document is about; null when the file cannot be read. */
   patientMrn: string | null;
+  /** The document type the classifier should give it (a type key); null when the file cannot be read. */
+  docType: string | null;
 }
 
 export interface SampleBatch {
@@ -71,14 +73,19 @@ export async function writeSampleBatch(dir: string, options: SampleBatchOptions 
   const files: SampleBatchFile[] = [];
   const phrases: SampleBatch['phrases'] = [];
   /** Writes one file; `document` is what it holds, or null for a file the pipeline must quarantine. */
-  const write = async (name: string, bytes: Buffer | string, document: ClinicalDocument | null) => {
+  const write = async (
+    name: string,
+    bytes: Buffer | string,
+    document: ClinicalDocument | null,
+    docType: string | null = null,
+  ) => {
     await writeFile(path.join(dir, name), bytes);
     if (!document) {
-      files.push({ name, expect: 'quarantine', pages: 0, patientMrn: null });
+      files.push({ name, expect: 'quarantine', pages: 0, patientMrn: null, docType: null });
       return;
     }
     const patientMrn = document.patient.mrn;
-    files.push({ name, expect: 'document', pages: document.pages.length, patientMrn });
+    files.push({ name, expect: 'document', pages: document.pages.length, patientMrn, docType });
     for (const { phrase, pageIndex } of document.phrases) {
       phrases.push({ phrase, file: name, pageIndex, patientMrn });
     }
@@ -90,13 +97,19 @@ export async function writeSampleBatch(dir: string, options: SampleBatchOptions 
     'discharge-summary.tif',
     await multiPageTiff(discharge, { compression: 'ccittfax4', dpi }),
     documents.discharge,
+    'discharge-summary',
   );
 
   const radiology = await render(documents.radiology, 'radiology-report.pdf');
-  await write('radiology-report.pdf', await scannedPdf(radiology, { dpi }), documents.radiology);
+  await write(
+    'radiology-report.pdf',
+    await scannedPdf(radiology, { dpi }),
+    documents.radiology,
+    'radiology-report',
+  );
 
   const [progress] = await render(documents.progress, 'progress-note.png');
-  await write('progress-note.png', progress!, documents.progress);
+  await write('progress-note.png', progress!, documents.progress, 'progress-note');
 
   const [letter] = await render(documents.letter, 'clinic-letter.jpg');
   const letterJpeg = await sharp(letter)
@@ -104,7 +117,7 @@ export async function writeSampleBatch(dir: string, options: SampleBatchOptions 
     .withDensity(dpi)
     .jpeg({ quality: 85 })
     .toBuffer();
-  await write('clinic-letter.jpg', letterJpeg, documents.letter);
+  await write('clinic-letter.jpg', letterJpeg, documents.letter, 'letter');
 
   // A transfer cut short: the PDF header is there, the page tree and cross-reference table are not.
   const consent = await scannedPdf(await render(documents.consent, 'corrupt-scan.pdf'), { dpi });
