@@ -1,7 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BatchSummary } from '@chartroom/domain';
-import { patientsCsv, writeSampleBatch, type SampleBatch } from '@chartroom/samples';
+import { DocumentTypes, type BatchSummary } from '@chartroom/domain';
+import {
+  patientsCsv,
+  trainingCsv,
+  trainingDocuments,
+  writeSampleBatch,
+  type SampleBatch,
+} from '@chartroom/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IsolatedChartroom } from '../support/isolated-chartroom.ts';
 
@@ -64,7 +70,11 @@ describe('chartroom CLI: a dropped batch becomes searchable', () => {
       expect(document?.pages).toEqual(
         Array.from({ length: file.pages }, (_, pageIndex) => ({ file: file.name, pageIndex })),
       );
-      expect(document).toMatchObject({ docType: null, loinc: null });
+      // Classified by the shipped model: type and LOINC code.
+      expect(document, file.name).toMatchObject({
+        docType: file.docType,
+        loinc: new DocumentTypes().get(file.docType ?? '').loinc,
+      });
     }
     const byFile = (name: string) => summary.documents.find((doc) => doc.pages[0]?.file === name);
     const mrnOf = (name: string) => sample.files.find((file) => file.name === name)?.patientMrn;
@@ -121,6 +131,74 @@ describe('chartroom CLI: a dropped batch becomes searchable', () => {
     expect(JSON.parse(scoped.stdout)).toMatchObject({ total: 0, hits: [] });
   });
 
+  it('finds documents with their type, LOINC code, date of service and author', async () => {
+    const search = await chartroom.chartroom(
+      'search',
+      'hospital course',
+      '--type',
+      'discharge-summary',
+      '--json',
+    );
+    expect(search.code).toBe(0);
+    const { hits } = JSON.parse(search.stdout) as {
+      hits: { documentId: string; docType: string; loinc: string; documentDate: string; author: string }[];
+    };
+    const discharge = summary.documents.find((doc) => doc.pages[0]?.file === 'discharge-summary.tif');
+    expect(hits.map((hit) => hit.documentId)).toEqual([discharge?.documentId]);
+    // The discharge date, never the date of birth; the signing physician.
+    expect(hits[0]).toMatchObject({
+      docType: 'discharge-summary',
+      loinc: '18842-5',
+      documentDate: '2024-03-09',
+    });
+    expect(hits[0]?.author).toMatch(/^[A-Z][a-z]*\.? [A-Z][a-z]+, MD$/);
+    const none = await chartroom.chartroom('search', 'hospital course', '--type', 'letter', '--json');
+    expect(JSON.parse(none.stdout)).toMatchObject({ total: 0 });
+  });
+
+  it('classifies local text files and scans with classify --json', async () => {
+    const text = path.join(stateDir, 'op-note.txt');
+    writeFileSync(
+      text,
+      [
+        'OPERATIVE REPORT',
+        'DATE OF PROCEDURE: 02/11/2025',
+        'PREOPERATIVE DIAGNOSIS: Acute appendicitis.',
+        'POSTOPERATIVE DIAGNOSIS: Same.',
+        'PROCEDURE PERFORMED: Laparoscopic appendectomy.',
+        'ANESTHESIA: General endotracheal.',
+        'ESTIMATED BLOOD LOSS: Minimal.',
+        'DESCRIPTION OF PROCEDURE: The patient was brought to the operating room and placed supine.',
+        'Surgeon: Maria Lopez, MD',
+      ].join('\n'),
+    );
+    const result = await chartroom.chartroom(
+      'classify',
+      text,
+      path.join(sample.dir, 'clinic-letter.jpg'),
+      '--json',
+    );
+    expect(result.code).toBe(0);
+    const { results } = JSON.parse(result.stdout) as {
+      results: {
+        file: string;
+        docType: string;
+        loinc: string;
+        confidence: number;
+        documentDate: string;
+        author: string;
+      }[];
+    };
+    expect(results[0]).toMatchObject({
+      file: text,
+      docType: 'operative-note',
+      loinc: '11504-8',
+      documentDate: '2025-02-11',
+      author: 'Maria Lopez, MD',
+    });
+    expect(results[1]).toMatchObject({ docType: 'letter', loinc: '51852-2' });
+  });
+
   it('lists the review item with the matcher reasons', async () => {
     const review = await chartroom.chartroom('review', 'list', '--json');
     expect(review.code).toBe(0);
@@ -130,6 +208,37 @@ describe('chartroom CLI: a dropped batch becomes searchable', () => {
     const progress = summary.documents.find((doc) => doc.pages[0]?.file === 'progress-note.png');
     const item = items.find((candidate) => candidate.documentId === progress?.documentId);
     expect(item?.reasons.map((reason) => reason.code)).toEqual(['single-identifier']);
+  });
+
+  it("records a clerk's type decision as a new filing version and retrains with it", async () => {
+    const progress = summary.documents.find((doc) => doc.pages[0]?.file === 'progress-note.png');
+    const set = await chartroom.chartroom(
+      'review',
+      'set-type',
+      progress?.documentId ?? '',
+      'office-note',
+      '--json',
+    );
+    expect(set.stderr).toBe('');
+    expect(JSON.parse(set.stdout)).toMatchObject({
+      documentId: progress?.documentId,
+      docType: 'office-note',
+      loinc: '34108-1',
+      version: 2,
+      // The patient is still unconfirmed: a type never files a document.
+      status: 'review',
+    });
+    const wrong = await chartroom.chartroom('review', 'set-type', progress?.documentId ?? '', 'recipe');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/400.*a type is one of: discharge-summary/);
+
+    const csv = path.join(stateDir, 'training.csv');
+    writeFileSync(csv, trainingCsv(trainingDocuments({ perType: 6, seed: 3 })));
+    const train = await chartroom.chartroom('classifier', 'train', '--csv', csv, '--from-review', '--json');
+    expect(train.stderr).toBe('');
+    const report = JSON.parse(train.stdout) as { version: string; examples: number; storedAs: string };
+    expect(report.examples).toBe(14 * 6 + 1); // the clerk's confirmed type included
+    expect(report.storedAs).toBe(`models/classifier/${report.version}.json`);
   });
 
   it('reports every component healthy in status', async () => {

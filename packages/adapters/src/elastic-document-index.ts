@@ -14,6 +14,10 @@ export interface SearchHit {
   documentId: string;
   patientMrn: string | null;
   docType: string | null;
+  loinc: string | null;
+  /** Date of service / report date as printed (YYYY-MM-DD). */
+  documentDate: string | null;
+  author: string | null;
   /** 1-based page within the document: the best-matching page. */
   page: number;
   score: number;
@@ -58,7 +62,7 @@ export class ElasticDocumentIndex implements DocumentIndexWriter {
       index: this.index,
       size: request.limit,
       track_total_hits: true,
-      _source: ['documentId', 'patientMrn', 'docType'],
+      _source: ['documentId', 'patientMrn', 'docType', 'loinc', 'documentDate', 'author'],
       query: {
         bool: {
           filter,
@@ -97,6 +101,9 @@ export class ElasticDocumentIndex implements DocumentIndexWriter {
         documentId: hit._source?.documentId ?? hit._id ?? '',
         patientMrn: hit._source?.patientMrn ?? null,
         docType: hit._source?.docType ?? null,
+        loinc: hit._source?.loinc ?? null,
+        documentDate: hit._source?.documentDate ?? null,
+        author: hit._source?.author ?? null,
         page: pages[0] ?? 1,
         score: hit._score ?? 0,
         highlight: (best?.highlight?.['pages.text'] ?? [])[0]?.replace(/\s+/g, ' ').trim() ?? '',

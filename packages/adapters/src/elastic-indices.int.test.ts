@@ -21,8 +21,16 @@ const document = (
   patientMrn,
   patientName: patientMrn ? 'Doe, Jan' : null,
   patientBirthDate: patientMrn ? '1970-01-01' : null,
-  docType: null,
-  loinc: null,
+  docType: 'progress-note',
+  loinc: '11506-3',
+  documentDate: '2026-03-01',
+  author: 'Jane Q. Smith, MD',
+  classification: {
+    confidence: 0.98,
+    decidedBy: 'text',
+    modelVersion: 'tm-0123456789ab',
+    outcome: 'decided',
+  },
   decidedAt: new Date().toISOString(),
   matcher: 'exact-mrn/1',
   reasons: status === 'review' ? [{ code: 'single-identifier', message: 'Only the MRN was found.' }] : [],
@@ -77,7 +85,17 @@ describe('Elasticsearch indices (real node)', () => {
 
     const result = await index.search({ query: 'friction rub', limit: 10 });
     expect(result.total).toBe(1);
-    expect(result.hits[0]).toMatchObject({ documentId: 'd1', page: 2, patientMrn: '1000001', pages: [2] });
+    expect(result.hits[0]).toMatchObject({
+      documentId: 'd1',
+      page: 2,
+      patientMrn: '1000001',
+      pages: [2],
+      docType: 'progress-note',
+      loinc: '11506-3',
+      documentDate: '2026-03-01',
+      author: 'Jane Q. Smith, MD',
+    });
+    expect((await index.search({ query: 'friction rub', docType: 'letter', limit: 10 })).total).toBe(0);
     expect(result.hits[0]?.highlight).toBe('a pericardial [friction rub] was heard');
     expect((await index.search({ query: 'friction rub', patientMrn: '9', limit: 10 })).total).toBe(0);
     expect((await index.openReviewItems()).map((item) => item.documentId)).toEqual(['d2']);

@@ -7,3 +7,4 @@ export * from './zxing-barcode-reader.ts';
 export * from './bullmq-queues.ts';
 export * from './audit-log.ts';
 export * from './from-config.ts';
+export * from './document-types-file.ts';

@@ -114,6 +114,11 @@ export const configSchema = z.object({
   /** The Code 39 text of a separator sheet (patch code T). */
   CHARTROOM_BARCODE_SEPARATOR_TEXT: z.string().min(1).default('PATCHT'),
 
+  /** A JSON file replacing the built-in document types ([{ key, loinc, display, aliases }]). */
+  CHARTROOM_DOCUMENT_TYPES_FILE: z.string().min(1).optional(),
+  /** Calibrated confidence below which a document type goes to a clerk; unset: the model's own threshold. */
+  CHARTROOM_CLASSIFY_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).optional(),
+
   CHARTROOM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

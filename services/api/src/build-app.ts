@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ApiContext } from './app-context.ts';
 import { batchRoutes } from './routes/batches.route.ts';
+import { documentTypeRoutes } from './routes/document-type.route.ts';
 import { healthRoutes } from './routes/health.route.ts';
 import { inboxEventRoutes } from './routes/inbox-events.route.ts';
 import { reviewRoutes } from './routes/review.route.ts';
@@ -31,6 +32,7 @@ export function buildApp(
   batchRoutes(app, context);
   searchRoutes(app, context);
   reviewRoutes(app, context);
+  documentTypeRoutes(app, context);
   inboxEventRoutes(app, context, options.inboxWebhookToken);
   return app;
 }

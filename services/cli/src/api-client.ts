@@ -4,11 +4,24 @@ import { CliError } from './cli-error.ts';
 
 /** Calls the Chartroom API; a down API becomes one readable line, not a stack trace. */
 export async function apiGet<T>(config: Config, path: string): Promise<T> {
+  return apiCall<T>(config, 'GET', path);
+}
+
+export async function apiPut<T>(config: Config, path: string, body: unknown): Promise<T> {
+  return apiCall<T>(config, 'PUT', path, body);
+}
+
+async function apiCall<T>(config: Config, method: string, path: string, body?: unknown): Promise<T> {
   const url = new URL(path, config.CHARTROOM_API_URL);
   let response: Response;
   try {
     response = await fetch(url, {
-      headers: { 'x-chartroom-actor': `cli.${userInfo().username}` },
+      method,
+      headers: {
+        'x-chartroom-actor': `cli.${userInfo().username}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       signal: AbortSignal.timeout(30_000),
     });
   } catch {
@@ -16,8 +29,8 @@ export async function apiGet<T>(config: Config, path: string): Promise<T> {
       `the Chartroom API is not reachable at ${config.CHARTROOM_API_URL}; start it with: npx chartroom up`,
     );
   }
-  const body = (await response.json().catch(() => ({}))) as T & { error?: string };
+  const answer = (await response.json().catch(() => ({}))) as T & { error?: string };
   if (!response.ok)
-    throw new CliError(`the API answered ${response.status}: ${body.error ?? response.statusText}`);
-  return body;
+    throw new CliError(`the API answered ${response.status}: ${answer.error ?? response.statusText}`);
+  return answer;
 }

@@ -2,12 +2,15 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '@chartroom/config';
 import { CliError } from './cli-error.ts';
 import { barcodesCommand, formatBarcodes } from './commands/barcodes.command.ts';
+import { classifierTrainCommand, formatTrainReport } from './commands/classifier-train.command.ts';
+import { classifyCommand, formatClassify } from './commands/classify.command.ts';
 import { formatOcr, ocrCommand } from './commands/ocr.command.ts';
 import { demoCommand } from './commands/demo.command.ts';
 import { downCommand } from './commands/down.command.ts';
 import { dropCommand, formatDropSummary } from './commands/drop.command.ts';
 import { patientsImportCommand } from './commands/patients-import.command.ts';
 import { formatReviewList, reviewListCommand } from './commands/review-list.command.ts';
+import { reviewSetTypeCommand } from './commands/review-set-type.command.ts';
 import { formatSearch, searchCommand } from './commands/search.command.ts';
 import { statusCommand } from './commands/status.command.ts';
 import { upCommand } from './commands/up.command.ts';
@@ -23,8 +26,15 @@ const USAGE = `usage: chartroom <command>
                             upload a batch as a scanning station would
   search <query> [--patient <mrn>] [--type <docType>] [--limit N] [--json]
   review list [--json]      open review items with their reasons and match decisions
+  review set-type <documentId> <type>
+                            confirm or change a document's type (a clerk's decision; feeds retraining)
   ocr <dir|file...> [--json]
                             the page stage on local files: clean-up and OCR of every page (no services needed)
+  classify <dir|file...> [--model FILE] [--json]
+                            document type, date and author of local text files or scans (no services needed)
+  classifier train [--csv FILE] [--synthetic] [--from-review] [--out FILE] [--json]
+                            train the document-type model (columns text, doc_type); stored in S3 and
+                            made current, or written to FILE
   barcodes <dir|file...> [--json]
                             read every barcode on every page of local files (no services needed)
   demo                      the whole journey on generated sample data`;
@@ -54,6 +64,11 @@ async function main(argv: string[]): Promise<number> {
       patient: { type: 'string' },
       type: { type: 'string' },
       limit: { type: 'string' },
+      model: { type: 'string' },
+      csv: { type: 'string' },
+      synthetic: { type: 'boolean', default: false },
+      'from-review': { type: 'boolean', default: false },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -132,7 +147,18 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'review': {
-      if (args[0] !== 'list') throw new CliError('usage: chartroom review list [--json]');
+      if (args[0] === 'set-type') {
+        const [, documentId, type] = args;
+        if (!documentId || !type) throw new CliError('usage: chartroom review set-type <documentId> <type>');
+        const result = await reviewSetTypeCommand(documentId, type, cliConfig());
+        if (values.json) printJson(result);
+        else
+          print(
+            `document ${result.documentId}: ${result.docType} (filing version ${result.version}, ${result.status})`,
+          );
+        return 0;
+      }
+      if (args[0] !== 'list') throw new CliError('usage: chartroom review list|set-type …');
       const list = await reviewListCommand(cliConfig());
       if (values.json) printJson(list);
       else print(formatReviewList(list));
@@ -143,6 +169,27 @@ async function main(argv: string[]): Promise<number> {
       const output = await ocrCommand(args, cliConfig());
       if (values.json) printJson(output);
       else print(formatOcr(output));
+      return 0;
+    }
+    case 'classify': {
+      if (args.length === 0)
+        throw new CliError('usage: chartroom classify <file...> [--model FILE] [--json]');
+      const output = await classifyCommand(args, { modelFile: values.model }, cliConfig());
+      if (values.json) printJson(output);
+      else print(formatClassify(output));
+      return 0;
+    }
+    case 'classifier': {
+      if (args[0] !== 'train')
+        throw new CliError(
+          'usage: chartroom classifier train [--csv FILE] [--synthetic] [--from-review] [--out FILE]',
+        );
+      const report = await classifierTrainCommand(
+        { csv: values.csv, synthetic: values.synthetic, fromReview: values['from-review'], out: values.out },
+        cliConfig(),
+      );
+      if (values.json) printJson(report);
+      else print(formatTrainReport(report));
       return 0;
     }
     case 'barcodes': {

@@ -6,6 +6,7 @@ import type { Logger } from '@chartroom/logger';
 import type {
   BarcodeRules,
   CleanOptions,
+  FileDocumentDeps,
   IdentifierPatterns,
   MatchOptions,
   SplitLimits,
@@ -23,6 +24,8 @@ export interface WorkerContext {
   barcodes: BarcodeReader | null;
   barcodeRules: BarcodeRules;
   match: MatchOptions;
+  /** Document types, the current text model (re-read from S3 as it changes) and the threshold. */
+  classify: FileDocumentDeps['classify'];
   queues: JobQueues;
   limits: SplitLimits;
   clean: CleanOptions;

@@ -3,6 +3,7 @@ import {
   blobStoreFromConfig,
   cleanOptionsFromConfig,
   createRedis,
+  documentTypesFromConfig,
   ElasticDocumentIndex,
   elasticFromConfig,
   ElasticPatientIndex,
@@ -15,7 +16,12 @@ import {
 import type { Config, WorkerRole } from '@chartroom/config';
 import { QUEUES } from '@chartroom/jobs';
 import type { Logger } from '@chartroom/logger';
-import { identifierPatterns } from '@chartroom/pipeline';
+import {
+  CurrentModelCache,
+  identifierPatterns,
+  installDefaultModel,
+  loadShippedModel,
+} from '@chartroom/pipeline';
 import { Worker } from 'bullmq';
 import type { WorkerContext } from './context.ts';
 import { handlers } from './handlers/index.ts';
@@ -39,6 +45,9 @@ export async function startWorker(config: Config, log: Logger): Promise<RunningW
   await blobs.ensureBucket();
   const elastic = elasticFromConfig(config);
   await ensureIndices(elastic, config.CHARTROOM_ES_INDEX_PREFIX);
+  // A fresh installation classifies with the shipped model until the hospital trains its own.
+  await installDefaultModel(blobs, await loadShippedModel(), new Date());
+  const models = new CurrentModelCache(blobs);
 
   const roles = config.CHARTROOM_WORKER_ROLES;
   const ocr = roles.includes('ocr')
@@ -65,6 +74,11 @@ export async function startWorker(config: Config, log: Logger): Promise<RunningW
       fileThreshold: config.CHARTROOM_MATCH_FILE_THRESHOLD,
       margin: config.CHARTROOM_MATCH_MARGIN,
       minPageConfidence: config.CHARTROOM_MIN_PAGE_CONFIDENCE,
+    },
+    classify: {
+      types: documentTypesFromConfig(config),
+      model: () => models.get(),
+      minConfidence: config.CHARTROOM_CLASSIFY_MIN_CONFIDENCE ?? null,
     },
     queues,
     limits: splitLimitsFromConfig(config),

@@ -8,6 +8,8 @@ import {
   type PatientIndex,
 } from '@chartroom/domain';
 import sharp from 'sharp';
+import { classifyDocument, type ClassifyOptions } from '../classify/classify-document.stage.ts';
+import type { TextModel } from '../classify/model/text-model.ts';
 import { buildIndexDocument } from '../index/build-index-document.ts';
 import { searchablePdf, type SearchablePage } from '../searchable/searchable-pdf.ts';
 import type { IdentifierPatterns } from '../identify/extract-identifiers.stage.ts';
@@ -24,6 +26,7 @@ export interface FileDocumentDeps {
   search: DocumentIndexWriter;
   patterns: IdentifierPatterns;
   match: MatchOptions;
+  classify: Omit<ClassifyOptions, 'model'> & { model: () => Promise<TextModel | null> };
   now: () => Date;
 }
 
@@ -57,7 +60,7 @@ export async function fileDocument(
   } else {
     // A suspected misfiled page is marked for the clerk; its identifiers do not vote.
     const identifiers: FoundIdentifier[] = [];
-    const coverSheetCodes = new Set<string>();
+    const coverSheets = new Map<string, string>();
     const pageConfidences: { pageId: string; meanConfidence: number }[] = [];
     for (const page of plan.pages) {
       const barcodes = await loadPageBarcodes(blobs, batchId, page.pageId);
@@ -72,23 +75,34 @@ export async function fileDocument(
       if (plan.suspectedMisfiledPages.includes(page.pageId)) continue;
       for (const barcode of barcodes) {
         if (barcode.meaning === 'cover-sheet' && barcode.identifiers.loinc)
-          coverSheetCodes.add(barcode.identifiers.loinc);
+          coverSheets.set(barcode.identifiers.loinc, page.pageId);
       }
       identifiers.push(...identifiersOfPage({ pageId: page.pageId, text, barcodes }, deps.patterns));
     }
     const evidence = { identifiers, suspectedMisfiledPages: plan.suspectedMisfiledPages, pageConfidences };
     const decision = await matchPatient(evidence, deps.patients, deps.match);
+    // A cover sheet names the document's LOINC type; two different ones name none.
+    const [coverSheet, ...otherCoverSheets] = [...coverSheets].map(([loinc, pageId]) => ({ loinc, pageId }));
+    const classification = classifyDocument(
+      {
+        text: plan.pages.map((page) => pageTexts.get(page.pageId)?.text ?? '').join('\n\n'),
+        coverSheet: coverSheet && otherCoverSheets.length === 0 ? coverSheet : null,
+        now: deps.now(),
+      },
+      { ...deps.classify, model: await deps.classify.model() },
+    );
+    const sure = decision.outcome === 'matched' && classification.outcome === 'decided';
     filing = {
       documentId,
       batchId,
       version: 1,
-      status: decision.outcome === 'matched' ? 'filed' : 'review',
+      status: sure ? 'filed' : 'review',
       patientMrn: decision.patientMrn,
-      docType: null,
-      // A cover sheet names the document's LOINC type; two different ones name none.
-      loinc: coverSheetCodes.size === 1 ? ([...coverSheetCodes][0] ?? null) : null,
+      docType: classification.docType,
+      loinc: classification.loinc,
       pages: plan.pages,
       decision,
+      classification,
       decidedAt: deps.now().toISOString(),
     };
     // If another attempt got there first, its decision stands.

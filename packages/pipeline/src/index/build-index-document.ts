@@ -1,4 +1,11 @@
-import type { DocumentFiling, MatchDecision, PageText, Patient } from '@chartroom/domain';
+import type {
+  DocumentClassification,
+  DocumentFiling,
+  MatchDecision,
+  PageText,
+  Patient,
+} from '@chartroom/domain';
+import { reviewReasonsOf } from '../file/review-reasons.ts';
 
 /** The shape of a document in the search index (see infra/elasticsearch/documents.template.json). */
 export interface IndexedDocument {
@@ -11,6 +18,14 @@ export interface IndexedDocument {
   patientBirthDate: string | null;
   docType: string | null;
   loinc: string | null;
+  /** Date of service / report date as printed (YYYY-MM-DD). */
+  documentDate: string | null;
+  author: string | null;
+  /** How sure the type is and what decided it; the evidence stays in the stored filing. */
+  classification: Pick<
+    DocumentClassification,
+    'confidence' | 'decidedBy' | 'modelVersion' | 'outcome'
+  > | null;
   decidedAt: string;
   matcher: string;
   reasons: { code: string; message: string }[];
@@ -48,9 +63,19 @@ export function buildIndexDocument(
     patientBirthDate: patient?.birthDate ?? null,
     docType: filing.docType,
     loinc: filing.loinc,
+    documentDate: filing.classification?.documentDate ?? null,
+    author: filing.classification?.author ?? null,
+    classification: filing.classification
+      ? {
+          confidence: filing.classification.confidence,
+          decidedBy: filing.classification.decidedBy,
+          modelVersion: filing.classification.modelVersion,
+          outcome: filing.classification.outcome,
+        }
+      : null,
     decidedAt: filing.decidedAt,
     matcher: filing.decision.matcher,
-    reasons: filing.decision.reasons,
+    reasons: reviewReasonsOf(filing),
     decision: filing.decision,
     suspectedMisfiledPages: filing.pages.flatMap((ref, position) =>
       filing.decision.markedPages.includes(ref.pageId) ? [position + 1] : [],

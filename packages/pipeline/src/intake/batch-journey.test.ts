@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import {
   batchKeys,
   documentKeys,
+  DocumentTypes,
   inboxKeys,
+  modelKeys,
   type BatchManifest,
   type PageText,
   type Patient,
@@ -11,6 +13,7 @@ import sharp from 'sharp';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MemoryBlobStore } from '../../../../test/support/memory-blob-store.ts';
 import { MemoryPatientIndex } from '../../../../test/support/memory-patient-index.ts';
+import { confirmDocumentType } from '../classify/confirm-document-type.stage.ts';
 import { fileDocument } from '../file/file-document.stage.ts';
 import { identifierPatterns } from '../identify/extract-identifiers.stage.ts';
 import { DEFAULT_MATCH_OPTIONS } from '../identify/match-patient.stage.ts';
@@ -151,20 +154,59 @@ describe('a batch from inbox to summary', () => {
     ]);
 
     const indexed: IndexedDocument[] = [];
+    const types = new DocumentTypes();
+    const search = { upsert: (doc: IndexedDocument) => Promise.resolve(void indexed.push(doc)) };
+    const patients = new MemoryPatientIndex([patient]);
+    // No model, and no headers on these pages: the patient is sure, the type is not.
     const filing = await fileDocument(batchId, `${batchId}-d001`, {
       blobs,
-      patients: new MemoryPatientIndex([patient]),
-      search: { upsert: (doc) => Promise.resolve(void indexed.push(doc)) },
+      patients,
+      search,
       patterns,
       match: DEFAULT_MATCH_OPTIONS,
+      classify: { types, model: () => Promise.resolve(null), minConfidence: null },
       now,
     });
-    expect(filing).toMatchObject({ status: 'filed', patientMrn: '5550001', version: 1 });
+    expect(filing).toMatchObject({ status: 'review', patientMrn: '5550001', version: 1 });
+    expect(filing.classification).toMatchObject({ outcome: 'uncertain', decidedBy: 'text' });
     expect(await blobs.exists(documentKeys.filing(`${batchId}-d001`, 1))).toBe(true);
     expect(indexed[0]?.pages.map((page) => [page.page, page.text])).toEqual([
       [1, 'Patient: Okafor, Chidi MRN: 5550001'],
       [2, 'page two: warfarin bridging'],
     ]);
+    expect(indexed[0]?.reasons.map((reason) => reason.code)).toEqual(['type-uncertain']);
+
+    // A clerk names the type: a new filing version, filed (the matcher was sure), re-indexed,
+    // and the text with its confirmed type kept for retraining.
+    const confirmed = await confirmDocumentType(`${batchId}-d001`, 'progress_note', 'clerk.ana', {
+      blobs,
+      patients,
+      search,
+      types,
+      now,
+    });
+    expect(confirmed).toMatchObject({
+      version: 2,
+      status: 'filed',
+      docType: 'progress-note',
+      loinc: '11506-3',
+    });
+    expect(confirmed.classification).toMatchObject({ decidedBy: 'clerk', confidence: 1 });
+    expect(await blobs.exists(documentKeys.filing(`${batchId}-d001`, 1))).toBe(true);
+    expect(indexed[1]).toMatchObject({
+      status: 'filed',
+      docType: 'progress-note',
+      filingVersion: 2,
+      reasons: [],
+    });
+    const example = JSON.parse(
+      (await blobs.get(modelKeys.confirmedType(`${batchId}-d001`))).toString('utf8'),
+    ) as { label: string; confirmedBy: string; text: string };
+    expect(example).toMatchObject({ label: 'progress-note', confirmedBy: 'clerk.ana' });
+    expect(example.text).toContain('warfarin bridging');
+    await expect(
+      confirmDocumentType(`${batchId}-d001`, 'recipe', 'clerk.ana', { blobs, patients, search, types, now }),
+    ).rejects.toThrow(/unknown document type "recipe"/);
 
     const summary = await completeBatch(batchId, { blobs, now });
     expect(summary.pages).toBe(3);
@@ -173,8 +215,8 @@ describe('a batch from inbox to summary', () => {
         documentId: `${batchId}-d001`,
         status: 'filed',
         patientMrn: '5550001',
-        docType: null,
-        loinc: null,
+        docType: 'progress-note',
+        loinc: '11506-3',
         pages: [
           { file: 'chart.tif', pageIndex: 0 },
           { file: 'chart.tif', pageIndex: 1 },

@@ -50,7 +50,7 @@ export async function ocrCommand(inputs: string[], config: Config): Promise<OcrO
 }
 
 /** Every page of one file, as many at once as the OCR pool has workers, in page order. */
-async function readPages(
+export async function readPages(
   bytes: Buffer,
   stage: { ocr: TesseractOcrEngine; limits: SplitLimits; clean: CleanOptions },
 ): Promise<OcrPageOutput[]> {

@@ -25,14 +25,19 @@ export async function searchCommand(
   const result = await apiGet<SearchOutput>(config, `/v1/search?${params.toString()}`);
   return {
     total: result.total,
-    hits: result.hits.map(({ documentId, patientMrn, docType, page, score, highlight }) => ({
-      documentId,
-      patientMrn,
-      docType,
-      page,
-      score,
-      highlight,
-    })),
+    hits: result.hits.map(
+      ({ documentId, patientMrn, docType, loinc, documentDate, author, page, score, highlight }) => ({
+        documentId,
+        patientMrn,
+        docType,
+        loinc,
+        documentDate,
+        author,
+        page,
+        score,
+        highlight,
+      }),
+    ),
   };
 }
 
@@ -41,7 +46,8 @@ export function formatSearch(output: SearchOutput): string {
   const lines = [`${output.total} document(s) match`];
   for (const hit of output.hits) {
     lines.push(
-      `  ${hit.documentId}  page ${hit.page}  MRN ${hit.patientMrn ?? '-'}  ${hit.docType ?? 'untyped'}  score ${hit.score.toFixed(2)}`,
+      `  ${hit.documentId}  page ${hit.page}  MRN ${hit.patientMrn ?? '-'}  ${hit.docType ?? 'untyped'}` +
+        `  ${hit.documentDate ?? 'undated'}  ${hit.author ?? ''}  score ${hit.score.toFixed(2)}`,
       `      …${hit.highlight}…`,
     );
   }

@@ -1,4 +1,4 @@
-import { fileDocument } from '@chartroom/pipeline';
+import { fileDocument, reviewReasonsOf } from '@chartroom/pipeline';
 import type { Handler } from '../context.ts';
 
 export const documentFile: Handler<'DocumentFile'> = async ({ data }, context) => {
@@ -8,6 +8,7 @@ export const documentFile: Handler<'DocumentFile'> = async ({ data }, context) =
     search: context.documents,
     patterns: context.patterns,
     match: context.match,
+    classify: context.classify,
     now: context.now,
   });
   // A reference and reason codes only: never the MRN or anything read from the page.
@@ -15,7 +16,9 @@ export const documentFile: Handler<'DocumentFile'> = async ({ data }, context) =
     {
       document: `document/${filing.documentId}`,
       status: filing.status,
-      reasons: filing.decision.reasons.map((r) => r.code),
+      reasons: reviewReasonsOf(filing).map((r) => r.code),
+      docType: filing.docType,
+      typeConfidence: filing.classification?.confidence,
     },
     'document decided',
   );

@@ -1,0 +1,54 @@
+import { modelKeys } from '@chartroom/domain';
+import { describe, expect, it } from 'vitest';
+import { MemoryBlobStore } from '../../../../test/support/memory-blob-store.ts';
+import { trainTextModel } from './model/text-model.ts';
+import { CurrentModelCache, installDefaultModel, loadCurrentPointer, storeModel } from './model-store.ts';
+
+const examples = (word: string) =>
+  ['alpha', 'beta', 'gamma'].flatMap((label) =>
+    [1, 2, 3].map((i) => ({ label, text: `${label} ${label} report ${word} ${i}` })),
+  );
+const shipped = trainTextModel(examples('shipped'), { folds: 0 });
+const trained = trainTextModel(examples('hospital'), { folds: 0 });
+const now = new Date('2026-11-30T12:00:00Z');
+
+describe('the classifier model store', () => {
+  it('installs the shipped model once, and never over a hospital-trained one', async () => {
+    const blobs = new MemoryBlobStore();
+    await installDefaultModel(blobs, shipped, now);
+    expect((await loadCurrentPointer(blobs))?.version).toBe(shipped.version);
+    await storeModel(blobs, trained, { activate: true, source: 'CSV x.csv', now });
+    await installDefaultModel(blobs, shipped, now); // an upgrade restarts the workers
+    expect(await loadCurrentPointer(blobs)).toMatchObject({ version: trained.version, source: 'CSV x.csv' });
+    expect(await blobs.exists(modelKeys.classifier(shipped.version))).toBe(true);
+  });
+
+  it('keeps every version; storing without activating leaves the current one', async () => {
+    const blobs = new MemoryBlobStore();
+    await storeModel(blobs, shipped, { activate: true, source: 'a', now });
+    await storeModel(blobs, trained, { activate: false, source: 'b', now });
+    expect((await loadCurrentPointer(blobs))?.version).toBe(shipped.version);
+    expect((await blobs.list('models/classifier/')).map((o) => o.key).sort()).toEqual(
+      [
+        modelKeys.classifier(shipped.version),
+        modelKeys.classifier(trained.version),
+        modelKeys.classifierCurrent,
+      ].sort(),
+    );
+  });
+
+  it('lets a long-lived worker pick up a newly activated model after the cache time', async () => {
+    const blobs = new MemoryBlobStore();
+    let clock = 0;
+    const cache = new CurrentModelCache(blobs, 60_000, () => clock);
+    expect(await cache.get()).toBeNull();
+    clock += 60_000;
+    await storeModel(blobs, shipped, { activate: true, source: 'a', now });
+    expect((await cache.get())?.version).toBe(shipped.version);
+    await storeModel(blobs, trained, { activate: true, source: 'b', now });
+    clock += 1_000;
+    expect((await cache.get())?.version).toBe(shipped.version); // still cached
+    clock += 60_000;
+    expect((await cache.get())?.version).toBe(trained.version);
+  });
+});

@@ -1,0 +1,78 @@
+import { modelKeys, type BlobStore } from '@chartroom/domain';
+import { parseTextModel, serialiseTextModel, type TextModel } from './model/text-model.ts';
+
+/** The pointer to the model in use, with where it came from. */
+export interface CurrentModelPointer {
+  version: string;
+  key: string;
+  activatedAt: string;
+  /** e.g. "shipped default (synthetic)", "chartroom classifier train --csv reports.csv". */
+  source: string;
+}
+
+/** Stores a model under its version (immutable: same version, same bytes) and optionally makes it current. */
+export async function storeModel(
+  blobs: BlobStore,
+  model: TextModel,
+  options: { activate: boolean; source: string; now: Date },
+): Promise<CurrentModelPointer> {
+  const key = modelKeys.classifier(model.version);
+  await blobs.putIfAbsent(key, serialiseTextModel(model), 'application/json');
+  const pointer = {
+    version: model.version,
+    key,
+    activatedAt: options.now.toISOString(),
+    source: options.source,
+  };
+  if (options.activate)
+    await blobs.put(modelKeys.classifierCurrent, JSON.stringify(pointer, null, 2), 'application/json');
+  return pointer;
+}
+
+/**
+ * Installs the shipped model as current unless a model is already current: a hospital's own
+ * trained model is never replaced by an upgrade.
+ */
+export async function installDefaultModel(blobs: BlobStore, model: TextModel, now: Date): Promise<void> {
+  if (await blobs.exists(modelKeys.classifierCurrent)) return;
+  const key = modelKeys.classifier(model.version);
+  await blobs.putIfAbsent(key, serialiseTextModel(model), 'application/json');
+  const pointer: CurrentModelPointer = {
+    version: model.version,
+    key,
+    activatedAt: now.toISOString(),
+    source: 'shipped default (trained on generated documents)',
+  };
+  await blobs.putIfAbsent(modelKeys.classifierCurrent, JSON.stringify(pointer, null, 2), 'application/json');
+}
+
+export async function loadCurrentPointer(blobs: BlobStore): Promise<CurrentModelPointer | null> {
+  const stored = await blobs.getIfExists(modelKeys.classifierCurrent);
+  return stored ? (JSON.parse(stored.toString('utf8')) as CurrentModelPointer) : null;
+}
+
+/**
+ * The current model for a long-lived worker: the pointer is re-read at most every `ttlMs`, so a
+ * newly trained model is picked up without a restart; each version is parsed once.
+ */
+export class CurrentModelCache {
+  private checkedAt = -Infinity;
+  private current: TextModel | null = null;
+
+  constructor(
+    private readonly blobs: BlobStore,
+    private readonly ttlMs = 60_000,
+    private readonly clock: () => number = () => Date.now(),
+  ) {}
+
+  async get(): Promise<TextModel | null> {
+    if (this.clock() - this.checkedAt < this.ttlMs) return this.current;
+    const pointer = await loadCurrentPointer(this.blobs);
+    if (!pointer) this.current = null;
+    else if (this.current?.version !== pointer.version) {
+      this.current = parseTextModel((await this.blobs.get(pointer.key)).toString('utf8'));
+    }
+    this.checkedAt = this.clock();
+    return this.current;
+  }
+}
