@@ -11,7 +11,7 @@ import {
   TesseractOcrEngine,
 } from '@chartroom/adapters';
 import { loadConfig } from '@chartroom/config';
-import { readPageImage, splitIntoPages } from '@chartroom/pipeline';
+import { cleanPage, readPageImage, splitIntoPages } from '@chartroom/pipeline';
 import { characterErrors, writeOcrSet } from '@chartroom/samples';
 import { IsolatedChartroom } from '../../test/support/isolated-chartroom.ts';
 
@@ -52,6 +52,7 @@ export async function benchOcr(options: {
         : {}),
     };
     const resolution = await resolutionSweep(generated.slice(0, 8), stage, [200, 250, 300, 400]);
+    const recogniserAlone = await compareRecognisers(generated.slice(0, 8), stage, tessdata, work);
     const pages = generated.length;
     const throughput = {
       pages,
@@ -76,6 +77,7 @@ export async function benchOcr(options: {
       },
       accuracy,
       resolution,
+      recogniserAlone,
       throughput,
     };
   } finally {
@@ -152,6 +154,44 @@ async function resolutionSweep(pages: EvalPage[], stage: Stage, dpis: number[]) 
     rows.push({ ocrDpi, cer: round(edits / characters, 4), secondsPerPage: round(secondsPerPage) });
   }
   return { pages: pages.length, sourceDpi: 300, rows };
+}
+
+/**
+ * The OCR engines alone, one page at a time on one core, on the identical prepared images (after
+ * Chartroom's clean-up): what the WebAssembly build costs against the native binary, which bounds
+ * how close the page stage can come to native Tesseract's rate.
+ */
+async function compareRecognisers(pages: EvalPage[], stage: Stage, tessdata: string, work: string) {
+  const engine = await TesseractOcrEngine.start({ languages: ['eng'], workers: 1 });
+  try {
+    const prepared: string[] = [];
+    for (const [i, page] of pages.entries()) {
+      const cleaned = await cleanPage(await readFile(page.image), 300, cleanOptionsFromConfig(stage.config));
+      const file = path.join(work, `prepared-${i}.png`);
+      await writeFile(file, cleaned.png);
+      prepared.push(file);
+    }
+    await engine.recognize(await readFile(prepared[0] ?? '')); // warm-up, as a long-lived worker is
+    let tesseractJs = 0;
+    let native = 0;
+    for (const file of prepared) {
+      const image = await readFile(file);
+      let started = performance.now();
+      await engine.recognize(image);
+      tesseractJs += performance.now() - started;
+      started = performance.now();
+      await nativeText(file, tessdata);
+      native += performance.now() - started;
+    }
+    return {
+      pages: prepared.length,
+      tesseractJsSecondsPerPage: round(tesseractJs / 1000 / prepared.length),
+      nativeSecondsPerPage: round(native / 1000 / prepared.length),
+      nativeSpeedup: round(tesseractJs / native),
+    };
+  } finally {
+    await engine.stop();
+  }
 }
 
 async function nativeText(image: string, tessdata: string): Promise<string> {
