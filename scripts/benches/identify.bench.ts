@@ -21,7 +21,8 @@ export async function benchIdentify(options: {
   corpus?: string | undefined;
 }): Promise<Record<string, unknown>> {
   const background = options.corpus ? syntheaPatients(await readFile(options.corpus, 'utf8')) : [];
-  const chartroom = await new IsolatedChartroom().init();
+  // Identification alone decides filed or review (an uncertain type would also hold documents back).
+  const chartroom = await new IsolatedChartroom().init({ CHARTROOM_CLASSIFY_MIN_CONFIDENCE: '0' });
   const up = await chartroom.chartroom('up');
   if (up.code !== 0) throw new Error(`chartroom up failed: ${up.stderr}`);
   try {

@@ -28,7 +28,9 @@ describe('patient identification on an adversarial batch', () => {
   let review: ReviewList;
 
   beforeAll(async () => {
-    await chartroom.init();
+    // The matcher alone decides filed or review here: these scenario pages are mostly labels and
+    // headers, too little text for a sure type, and types are the classification tests' concern.
+    await chartroom.init({ CHARTROOM_CLASSIFY_MIN_CONFIDENCE: '0' });
     truth = await writeIdentificationBatch(path.join(chartroom.stateDir, 'batch'));
     expect((await chartroom.chartroom('up')).code).toBe(0);
     ({ summary, score, review } = await runIdentification(chartroom, truth, { station: 'e2e-id' }));
@@ -73,8 +75,8 @@ describe('patient identification on an adversarial batch', () => {
   it('types a document by its cover sheet’s LOINC code', () => {
     const covered = score.perScenario.find((row) => row.scenario === 'separated stack: cover sheet');
     const document = summary.documents.find((candidate) => candidate.documentId === covered?.documentId);
-    expect(document?.loinc).toBe('11506-3');
-    expect(summary.documents.filter((candidate) => candidate.loinc !== null)).toHaveLength(1);
+    // The cover sheet's code wins over whatever the text suggests.
+    expect(document).toMatchObject({ loinc: '11506-3', docType: 'progress-note' });
   });
 
   it('kept no MRN, name or date of birth of these patients in any log line', () => {
