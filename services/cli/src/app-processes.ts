@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { managedPid, spawnDetached, tailFile, terminate, waitFor, writePidFile } from '@chartroom/infra';
+import { codeFingerprint } from './code-fingerprint.ts';
 import { LOG_DIR, REPO_ROOT, RUN_DIR } from './paths.ts';
 
 /** A Chartroom program that `up` runs in the background: the API or one worker process. */
@@ -12,6 +13,8 @@ export interface AppProcess {
 }
 
 const pidFileOf = (name: string) => path.join(RUN_DIR, `${name}.pid`);
+/** The code fingerprint a program was started with. */
+const codeFileOf = (name: string) => path.join(RUN_DIR, `${name}.code`);
 export const logFileOf = (name: string) => path.join(LOG_DIR, `${name}.log`);
 
 /** The API and `workers` worker processes; the OCR pool is split between the worker processes. */
@@ -31,10 +34,22 @@ export function runningPid(name: string, entry: string): number | undefined {
   return managedPid(pidFileOf(name), entry);
 }
 
-/** Starts the process unless it already runs; returns its pid and whether it was started now. */
-export async function startAppProcess(app: AppProcess): Promise<{ pid: number; started: boolean }> {
+/**
+ * Starts the process unless it already runs the current code; one running older code is stopped
+ * and started again. Returns its pid and what was done.
+ */
+export async function startAppProcess(
+  app: AppProcess,
+): Promise<{ pid: number; started: 'now' | 'already running' | 'restarted: the code changed' }> {
+  const code = codeFingerprint();
   const running = runningPid(app.name, app.entry);
-  if (running !== undefined) return { pid: running, started: false };
+  let restarted = false;
+  if (running !== undefined) {
+    const startedWith = existsSync(codeFileOf(app.name)) ? readFileSync(codeFileOf(app.name), 'utf8') : '';
+    if (startedWith === code) return { pid: running, started: 'already running' };
+    await terminate(running, 60_000);
+    restarted = true;
+  }
   mkdirSync(RUN_DIR, { recursive: true });
   const child = spawnDetached(process.execPath, ['--import', 'tsx', app.entry], {
     logFile: logFileOf(app.name),
@@ -43,6 +58,7 @@ export async function startAppProcess(app: AppProcess): Promise<{ pid: number; s
   });
   if (child.pid === undefined) throw new Error(`${app.name} did not start`);
   writePidFile(pidFileOf(app.name), child.pid);
+  writeFileSync(codeFileOf(app.name), code);
   let exited: number | null = null;
   child.once('exit', (code: number | null) => (exited = code ?? -1));
   // A process that dies within its first seconds has a configuration or connection problem.
@@ -53,7 +69,7 @@ export async function startAppProcess(app: AppProcess): Promise<{ pid: number; s
         ? undefined
         : `${app.name} exited at start (code ${exited}):\n${tailFile(logFileOf(app.name), 15)}`,
   });
-  return { pid: child.pid, started: true };
+  return { pid: child.pid, started: restarted ? 'restarted: the code changed' : 'now' };
 }
 
 /** Stops every app process this checkout started (workers first, so no job is cut off by the API going). */

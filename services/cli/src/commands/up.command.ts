@@ -22,7 +22,8 @@ export async function upCommand(options: { workers: number; log: (line: string) 
 
   for (const app of appProcesses(options.workers, endpointEnv)) {
     const { pid, started } = await startAppProcess(app);
-    log(`${app.name}: ${started ? 'started' : 'already running'} (pid ${pid}, log ${logFileOf(app.name)})`);
+    const what = started === 'now' ? 'started' : started;
+    log(`${app.name}: ${what} (pid ${pid}, log ${logFileOf(app.name)})`);
   }
   const config = loadConfig({ ...endpointEnv, ...process.env });
   await waitForApi(config.CHARTROOM_API_URL);
