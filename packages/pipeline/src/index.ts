@@ -52,6 +52,7 @@ export * from './classify/confirm-document-type.stage.ts';
 export * from './classify/model-store.ts';
 export * from './classify/shipped-model.ts';
 export * from './classify/train-classifier.ts';
+export * from './classify/classifier-features.ts';
 export * from './classify/labelled-csv.ts';
 export * from './classify/section-headers.ts';
 export * from './classify/document-date.ts';

@@ -3,7 +3,8 @@ import { OTHER_DOCUMENT_TYPE } from '@chartroom/domain';
 import { extractAuthor } from './document-author.ts';
 import { extractDocumentDate } from './document-date.ts';
 import { explainPrediction, predictText, type TextModel } from './model/text-model.ts';
-import { findSectionHeaders, headerFeatures, headerVotes } from './section-headers.ts';
+import { classifierFeatures } from './classifier-features.ts';
+import { findSectionHeaders, headerVotes } from './section-headers.ts';
 
 /** Bumped whenever the rules below change what a document is classified as. */
 export const CLASSIFIER_VERSION = 'chartroom-classify/1';
@@ -68,7 +69,7 @@ export function classifyDocument(input: ClassifyInput, options: ClassifyOptions)
   let docType: string;
   let confidence: number;
   if (options.model) {
-    const features = headerFeatures(hits);
+    const features = classifierFeatures(input.text);
     const ranked = predictText(options.model, input.text, features).flatMap((guess) => {
       // A model trained on labels outside the hospital's list cannot name a type it does not have.
       const type = options.types.find(guess.label);

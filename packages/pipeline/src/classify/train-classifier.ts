@@ -1,17 +1,12 @@
 import type { DocumentTypes } from '@chartroom/domain';
 import { trainTextModel, type TextModel, type TrainOptions } from './model/text-model.ts';
-import { findSectionHeaders, headerFeatures } from './section-headers.ts';
+import { classifierFeatures } from './classifier-features.ts';
 
 /** One labelled text: a CSV row, a generated document, or a clerk's confirmed type. */
 export interface LabelledText {
   text: string;
   /** A type key or one of its aliases (e.g. MTSamples' "discharge_summary"). */
   label: string;
-}
-
-/** The section headers found in a text, as the model's extra features: training and use agree. */
-export function classifierFeatures(text: string): string[] {
-  return headerFeatures(findSectionHeaders(text));
 }
 
 /**
