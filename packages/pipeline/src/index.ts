@@ -45,6 +45,7 @@ export * from './file/file-document.stage.ts';
 export * from './summary/summarise-batch.stage.ts';
 export * from './summary/complete-batch.stage.ts';
 export * from './patients/parse-patient-import.ts';
+export { parseCsv } from './patients/csv.ts';
 export * from './searchable/searchable-pdf.ts';
 export * from './file/review-reasons.ts';
 export * from './classify/classify-document.stage.ts';

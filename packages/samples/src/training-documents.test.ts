@@ -1,39 +1,7 @@
 import { DEFAULT_DOCUMENT_TYPES } from '@chartroom/domain';
+import { parseCsv } from '@chartroom/pipeline';
 import { describe, expect, it } from 'vitest';
 import { trainingCsv, trainingDocuments, type TrainingDocument } from './training-documents.ts';
-
-/** A small RFC 4180 reader: quoted fields, doubled quotes, commas and line breaks inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += char;
-  }
-  if (field.length > 0 || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 /** "HEADER:" at the start of a line (or after a comma, in run-on transcriptions). */
 const HEADER = /(?:^|\n|,)[ \t]*([A-Za-z][A-Za-z/&()' -]{0,40}?):/g;
@@ -173,7 +141,7 @@ describe('trainingDocuments', () => {
 });
 
 describe('trainingCsv', () => {
-  it('round-trips through an RFC 4180 reader, commas, quotes and line breaks included', () => {
+  it('round-trips through the RFC 4180 reader training uses, commas, quotes and line breaks included', () => {
     const tricky: TrainingDocument[] = [
       { text: 'plain', docType: 'other' },
       { text: 'IMPRESSION:, "no acute process", see note', docType: 'radiology-report' },
