@@ -203,11 +203,14 @@ describe('chartroom CLI: a dropped batch becomes searchable', () => {
     const review = await chartroom.chartroom('review', 'list', '--json');
     expect(review.code).toBe(0);
     const { items } = JSON.parse(review.stdout) as {
-      items: { documentId: string; reasons: { code: string }[] }[];
+      items: { documentId: string; reasons: { code: string }[]; docType: string; typeConfidence: number }[];
     };
     const progress = summary.documents.find((doc) => doc.pages[0]?.file === 'progress-note.png');
     const item = items.find((candidate) => candidate.documentId === progress?.documentId);
     expect(item?.reasons.map((reason) => reason.code)).toEqual(['single-identifier']);
+    // The type is settled even though the patient is not: a clerk sees it beside the reasons.
+    expect(item).toMatchObject({ docType: 'progress-note' });
+    expect(item?.typeConfidence).toBeGreaterThanOrEqual(0.98);
   });
 
   it("records a clerk's type decision as a new filing version and retrains with it", async () => {

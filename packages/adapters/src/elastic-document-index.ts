@@ -36,6 +36,9 @@ export interface ReviewItem {
   /** 1-based pages of the document to look at first (suspected misfiled). */
   suspectedMisfiledPages: number[];
   decision: MatchDecision;
+  /** The classifier's type (a guess when the reasons say type-uncertain) and how sure it was. */
+  docType: string | null;
+  typeConfidence: number | null;
 }
 
 /** Documents in Elasticsearch: written by the pipeline, searched by the API. */
@@ -128,6 +131,8 @@ export class ElasticDocumentIndex implements DocumentIndexWriter {
         'reasons',
         'decision',
         'suspectedMisfiledPages',
+        'docType',
+        'classification',
         'pages.file',
         'pages.pageIndex',
       ],
@@ -145,6 +150,8 @@ export class ElasticDocumentIndex implements DocumentIndexWriter {
           pages: source.pages.map((page) => ({ file: page.file, pageIndex: page.pageIndex })),
           suspectedMisfiledPages: source.suspectedMisfiledPages,
           decision: source.decision,
+          docType: source.docType ?? null,
+          typeConfidence: source.classification?.confidence ?? null,
         },
       ];
     });

@@ -11,7 +11,10 @@ export function formatReviewList({ items }: { items: ReviewItem[] }): string {
   const lines = [`${items.length} open review item(s), oldest first`];
   for (const item of items) {
     const pages = item.pages.map((page) => `${page.file}#${page.pageIndex + 1}`).join(', ');
-    lines.push(`  ${item.documentId}  (${pages})`);
+    const type = item.docType
+      ? `  ${item.docType}${item.typeConfidence === null ? '' : ` (confidence ${item.typeConfidence.toFixed(2)})`}`
+      : '';
+    lines.push(`  ${item.documentId}  (${pages})${type}`);
     for (const reason of item.reasons) lines.push(`      ${reason.code}: ${reason.message}`);
     if (item.suspectedMisfiledPages.length > 0) {
       lines.push(`      look first at page(s) ${item.suspectedMisfiledPages.join(', ')} of the document`);
