@@ -11,7 +11,7 @@ export const SHIPPED_MODEL_FILE = new URL('./shipped-model/document-classifier.j
 /**
  * How the shipped model is made: `chartroom classifier train --synthetic` uses exactly this. Generated
  * texts are easier than real dictation, so calibration on them is overconfident: the shipped model
- * decides a type alone only at 0.98 (on MTSamples that keeps 96 % of its own decisions right, see
+ * decides a type alone only at 0.98 (on MTSamples 98.8 % of its own decisions are then right, see
  * README); a model trained on the hospital's own documents sets its threshold from them.
  */
 export const SHIPPED_MODEL_RECIPE = {
