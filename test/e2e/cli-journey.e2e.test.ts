@@ -242,6 +242,21 @@ describe('chartroom CLI: a dropped batch becomes searchable', () => {
     const report = JSON.parse(train.stdout) as { version: string; examples: number; storedAs: string };
     expect(report.examples).toBe(14 * 6 + 1); // the clerk's confirmed type included
     expect(report.storedAs).toBe(`models/classifier/${report.version}.json`);
+
+    // The new model is current; the shipped one the worker installed is kept, and can come back.
+    const list = JSON.parse((await chartroom.chartroom('classifier', 'list', '--json')).stdout) as {
+      models: { version: string; current: boolean }[];
+    };
+    expect(list.models.filter((model) => model.current).map((model) => model.version)).toEqual([
+      report.version,
+    ]);
+    const shipped = list.models.find((model) => model.version !== report.version);
+    expect(shipped).toBeDefined();
+    const use = await chartroom.chartroom('classifier', 'use', shipped?.version ?? '', '--json');
+    expect(JSON.parse(use.stdout)).toMatchObject({ version: shipped?.version });
+    const unknown = await chartroom.chartroom('classifier', 'use', 'tm-000000000000');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no model tm-000000000000 is stored/);
   });
 
   it('reports every component healthy in status', async () => {

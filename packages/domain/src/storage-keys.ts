@@ -51,6 +51,7 @@ export const auditKeys = {
 /** Document-type classifier models: immutable versions and a pointer to the one in use. */
 export const modelKeys = {
   classifier: (version: string) => `models/classifier/${version}.json`,
+  classifiersPrefix: 'models/classifier/',
   classifierCurrent: 'models/classifier/current.json',
   /** One example per clerk-confirmed document type, the retraining set. */
   confirmedType: (documentId: DocumentId) => `models/classifier-training/confirmed/${documentId}.json`,

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '@chartroom/config';
 import { CliError } from './cli-error.ts';
 import { barcodesCommand, formatBarcodes } from './commands/barcodes.command.ts';
+import { classifierListCommand, classifierUseCommand } from './commands/classifier-models.command.ts';
 import { classifierTrainCommand, formatTrainReport } from './commands/classifier-train.command.ts';
 import { classifyCommand, formatClassify } from './commands/classify.command.ts';
 import { formatOcr, ocrCommand } from './commands/ocr.command.ts';
@@ -35,6 +36,8 @@ const USAGE = `usage: chartroom <command>
   classifier train [--csv FILE] [--synthetic] [--from-review] [--out FILE] [--json]
                             train the document-type model (columns text, doc_type); stored in S3 and
                             made current, or written to FILE
+  classifier list | use <version>
+                            the stored models, the current one marked; make a stored one current (rollback)
   barcodes <dir|file...> [--json]
                             read every barcode on every page of local files (no services needed)
   demo                      the whole journey on generated sample data`;
@@ -180,10 +183,25 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'classifier': {
+      if (args[0] === 'list') {
+        const list = await classifierListCommand(cliConfig());
+        if (values.json) printJson(list);
+        else
+          for (const model of list.models)
+            print(
+              `${model.current ? '* ' : '  '}${model.version}${model.current ? `  (${list.current?.source ?? ''})` : ''}`,
+            );
+        return 0;
+      }
+      if (args[0] === 'use') {
+        if (!args[1]) throw new CliError('usage: chartroom classifier use <version>');
+        const pointer = await classifierUseCommand(args[1], cliConfig());
+        if (values.json) printJson(pointer);
+        else print(`model ${pointer.version} is current; workers use it within a minute`);
+        return 0;
+      }
       if (args[0] !== 'train')
-        throw new CliError(
-          'usage: chartroom classifier train [--csv FILE] [--synthetic] [--from-review] [--out FILE]',
-        );
+        throw new CliError('usage: chartroom classifier train|list|use …; see chartroom --help');
       const report = await classifierTrainCommand(
         { csv: values.csv, synthetic: values.synthetic, fromReview: values['from-review'], out: values.out },
         cliConfig(),

@@ -2,7 +2,14 @@ import { modelKeys } from '@chartroom/domain';
 import { describe, expect, it } from 'vitest';
 import { MemoryBlobStore } from '../../../../test/support/memory-blob-store.ts';
 import { trainTextModel } from './model/text-model.ts';
-import { CurrentModelCache, installDefaultModel, loadCurrentPointer, storeModel } from './model-store.ts';
+import {
+  activateModel,
+  CurrentModelCache,
+  installDefaultModel,
+  listModels,
+  loadCurrentPointer,
+  storeModel,
+} from './model-store.ts';
 
 const examples = (word: string) =>
   ['alpha', 'beta', 'gamma'].flatMap((label) =>
@@ -35,6 +42,24 @@ describe('the classifier model store', () => {
         modelKeys.classifierCurrent,
       ].sort(),
     );
+  });
+
+  it('rolls back to a stored version, and refuses one that is not stored or not a model', async () => {
+    const blobs = new MemoryBlobStore();
+    await storeModel(blobs, shipped, { activate: true, source: 'a', now });
+    await storeModel(blobs, trained, { activate: true, source: 'b', now });
+    expect(await listModels(blobs)).toEqual(
+      [
+        { version: shipped.version, current: false },
+        { version: trained.version, current: true },
+      ].sort((x, y) => x.version.localeCompare(y.version)),
+    );
+    await activateModel(blobs, shipped.version, { source: 'rollback', now });
+    expect(await loadCurrentPointer(blobs)).toMatchObject({ version: shipped.version, source: 'rollback' });
+    await expect(activateModel(blobs, 'tm-000000000000', { source: 'x', now })).rejects.toThrow(/no model/);
+    await blobs.put(modelKeys.classifier('tm-broken'), '{"format":"nope"}');
+    await expect(activateModel(blobs, 'tm-broken', { source: 'x', now })).rejects.toThrow();
+    expect((await loadCurrentPointer(blobs))?.version).toBe(shipped.version);
   });
 
   it('lets a long-lived worker pick up a newly activated model after the cache time', async () => {

@@ -46,6 +46,31 @@ export async function installDefaultModel(blobs: BlobStore, model: TextModel, no
   await blobs.putIfAbsent(modelKeys.classifierCurrent, JSON.stringify(pointer, null, 2), 'application/json');
 }
 
+/** Makes a stored version current again (a rollback); refuses a version that is not stored or not a model. */
+export async function activateModel(
+  blobs: BlobStore,
+  version: string,
+  options: { source: string; now: Date },
+): Promise<CurrentModelPointer> {
+  const key = modelKeys.classifier(version);
+  const stored = await blobs.getIfExists(key);
+  if (!stored) throw new Error(`no model ${version} is stored (see classifier list)`);
+  parseTextModel(stored.toString('utf8')); // a damaged file must not become current
+  const pointer = { version, key, activatedAt: options.now.toISOString(), source: options.source };
+  await blobs.put(modelKeys.classifierCurrent, JSON.stringify(pointer, null, 2), 'application/json');
+  return pointer;
+}
+
+/** Every stored model version, the current one marked. */
+export async function listModels(blobs: BlobStore): Promise<{ version: string; current: boolean }[]> {
+  const current = await loadCurrentPointer(blobs);
+  return (await blobs.list(modelKeys.classifiersPrefix))
+    .map((object) => object.key.slice(modelKeys.classifiersPrefix.length).replace(/\.json$/, ''))
+    .filter((version) => version !== 'current')
+    .sort()
+    .map((version) => ({ version, current: version === current?.version }));
+}
+
 export async function loadCurrentPointer(blobs: BlobStore): Promise<CurrentModelPointer | null> {
   const stored = await blobs.getIfExists(modelKeys.classifierCurrent);
   return stored ? (JSON.parse(stored.toString('utf8')) as CurrentModelPointer) : null;
