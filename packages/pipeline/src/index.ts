@@ -51,7 +51,6 @@ export * from './file/review-reasons.ts';
 export * from './classify/classify-document.stage.ts';
 export * from './classify/confirm-document-type.stage.ts';
 export * from './classify/model-store.ts';
-export * from './classify/shipped-model.ts';
 export * from './classify/train-classifier.ts';
 export * from './classify/classifier-features.ts';
 export * from './classify/labelled-csv.ts';

@@ -75,3 +75,4 @@ export {
   type TrainingDocument,
   type TrainingDocumentOptions,
 } from './training-documents.ts';
+export * from './shipped-model.ts';

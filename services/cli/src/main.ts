@@ -177,7 +177,7 @@ async function main(argv: string[]): Promise<number> {
     case 'classify': {
       if (args.length === 0)
         throw new CliError('usage: chartroom classify <file...> [--model FILE] [--json]');
-      const output = await classifyCommand(args, { modelFile: values.model }, cliConfig());
+      const output = await classifyCommand(args, { modelFile: values.model, note }, cliConfig());
       if (values.json) printJson(output);
       else print(formatClassify(output));
       return 0;

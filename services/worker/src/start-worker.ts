@@ -16,12 +16,8 @@ import {
 import type { Config, WorkerRole } from '@chartroom/config';
 import { QUEUES } from '@chartroom/jobs';
 import type { Logger } from '@chartroom/logger';
-import {
-  CurrentModelCache,
-  identifierPatterns,
-  installDefaultModel,
-  loadShippedModel,
-} from '@chartroom/pipeline';
+import { CurrentModelCache, identifierPatterns, installDefaultModel } from '@chartroom/pipeline';
+import { trainShippedModel } from '@chartroom/samples';
 import { Worker } from 'bullmq';
 import type { WorkerContext } from './context.ts';
 import { handlers } from './handlers/index.ts';
@@ -45,8 +41,11 @@ export async function startWorker(config: Config, log: Logger): Promise<RunningW
   await blobs.ensureBucket();
   const elastic = elasticFromConfig(config);
   await ensureIndices(elastic, config.CHARTROOM_ES_INDEX_PREFIX);
-  // A fresh installation classifies with the shipped model until the hospital trains its own.
-  await installDefaultModel(blobs, await loadShippedModel(), new Date());
+  // A fresh installation classifies with the shipped model until the hospital trains its own; it is
+  // trained here once (≈ 10 s), the first time a worker finds no model in the store.
+  const types = documentTypesFromConfig(config);
+  const installed = await installDefaultModel(blobs, () => trainShippedModel(types), new Date());
+  if (installed) log.info({ model: installed.version }, 'shipped classifier model trained and installed');
   const models = new CurrentModelCache(blobs);
 
   const roles = config.CHARTROOM_WORKER_ROLES;
@@ -76,7 +75,7 @@ export async function startWorker(config: Config, log: Logger): Promise<RunningW
       minPageConfidence: config.CHARTROOM_MIN_PAGE_CONFIDENCE,
     },
     classify: {
-      types: documentTypesFromConfig(config),
+      types,
       model: () => models.get(),
       minConfidence: config.CHARTROOM_CLASSIFY_MIN_CONFIDENCE ?? null,
     },

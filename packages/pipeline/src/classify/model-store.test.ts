@@ -22,10 +22,16 @@ const now = new Date('2026-11-30T12:00:00Z');
 describe('the classifier model store', () => {
   it('installs the shipped model once, and never over a hospital-trained one', async () => {
     const blobs = new MemoryBlobStore();
-    await installDefaultModel(blobs, shipped, now);
+    let trainings = 0;
+    const train = () => {
+      trainings += 1;
+      return shipped;
+    };
+    await installDefaultModel(blobs, train, now);
     expect((await loadCurrentPointer(blobs))?.version).toBe(shipped.version);
     await storeModel(blobs, trained, { activate: true, source: 'CSV x.csv', now });
-    await installDefaultModel(blobs, shipped, now); // an upgrade restarts the workers
+    await installDefaultModel(blobs, train, now); // an upgrade restarts the workers
+    expect(trainings).toBe(1); // a model is current: nothing to train
     expect(await loadCurrentPointer(blobs)).toMatchObject({ version: trained.version, source: 'CSV x.csv' });
     expect(await blobs.exists(modelKeys.classifier(shipped.version))).toBe(true);
   });

@@ -31,10 +31,15 @@ export async function storeModel(
 
 /**
  * Installs the shipped model as current unless a model is already current: a hospital's own
- * trained model is never replaced by an upgrade.
+ * trained model is never replaced by an upgrade. `shipped` is only called (it trains) when needed.
  */
-export async function installDefaultModel(blobs: BlobStore, model: TextModel, now: Date): Promise<void> {
-  if (await blobs.exists(modelKeys.classifierCurrent)) return;
+export async function installDefaultModel(
+  blobs: BlobStore,
+  shipped: () => TextModel,
+  now: Date,
+): Promise<CurrentModelPointer | null> {
+  if (await blobs.exists(modelKeys.classifierCurrent)) return null;
+  const model = shipped();
   const key = modelKeys.classifier(model.version);
   await blobs.putIfAbsent(key, serialiseTextModel(model), 'application/json');
   const pointer: CurrentModelPointer = {
@@ -43,7 +48,9 @@ export async function installDefaultModel(blobs: BlobStore, model: TextModel, no
     activatedAt: now.toISOString(),
     source: 'shipped default (trained on generated documents)',
   };
+  // Two workers starting together train the same model; the first pointer written stands.
   await blobs.putIfAbsent(modelKeys.classifierCurrent, JSON.stringify(pointer, null, 2), 'application/json');
+  return pointer;
 }
 
 /** Makes a stored version current again (a rollback); refuses a version that is not stored or not a model. */

@@ -5,13 +5,12 @@ import {
   loadConfirmedTypes,
   parseLabelledCsv,
   serialiseTextModel,
-  SHIPPED_MODEL_RECIPE,
   storeModel,
   trainDocumentClassifier,
   type LabelledText,
   type TextModel,
 } from '@chartroom/pipeline';
-import { trainingDocuments } from '@chartroom/samples';
+import { SHIPPED_MODEL_RECIPE, shippedTrainingSet } from '@chartroom/samples';
 import { CliError } from '../cli-error.ts';
 import { blobStoreFor } from '../connections.ts';
 
@@ -47,12 +46,7 @@ export async function classifierTrainCommand(sources: TrainSources, config: Conf
   const examples: LabelledText[] = [];
   let skippedRows: number[] = [];
   if (sources.synthetic) {
-    examples.push(
-      ...trainingDocuments(SHIPPED_MODEL_RECIPE.documents).map((doc) => ({
-        text: doc.text,
-        label: doc.docType,
-      })),
-    );
+    examples.push(...shippedTrainingSet());
   }
   if (sources.csv) {
     const csv = await readFile(sources.csv, 'utf8').catch(() => {

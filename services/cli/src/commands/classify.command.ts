@@ -9,12 +9,14 @@ import type { Config } from '@chartroom/config';
 import { BadInputError, type ClassificationEvidence } from '@chartroom/domain';
 import {
   classifyDocument,
-  loadShippedModel,
+  CurrentModelCache,
   parseTextModel,
   sniffMediaType,
   type TextModel,
 } from '@chartroom/pipeline';
+import { trainShippedModel } from '@chartroom/samples';
 import { CliError } from '../cli-error.ts';
+import { blobStoreFor } from '../connections.ts';
 import { listLocalFiles } from '../local-files.ts';
 import { readPages } from './ocr.command.ts';
 
@@ -38,17 +40,18 @@ export interface ClassifyOutput {
 
 /**
  * Classifies local files in-process as the workers would: plain text as it is, scans through the
- * page stage (type detected by content). The model is the shipped one unless `--model` names a
- * model file (e.g. one written by `classifier train --out`).
+ * page stage (type detected by content). The model: `--model FILE` (e.g. written by `classifier
+ * train --out`), else the one the workers use (from S3, when the services are up), else the shipped
+ * one, trained here.
  */
 export async function classifyCommand(
   inputs: string[],
-  options: { modelFile?: string | undefined },
+  options: { modelFile?: string | undefined; note?: (line: string) => void },
   config: Config,
 ): Promise<ClassifyOutput> {
   const files = await listLocalFiles(inputs);
-  const model = await loadModel(options.modelFile);
   const types = documentTypesFromConfig(config);
+  const model = await chooseModel(options.modelFile, types, config, options.note ?? (() => undefined));
   const output: ClassifyOutput = { model: model.version, results: [], quarantined: [] };
   let ocr: TesseractOcrEngine | null = null;
   try {
@@ -97,13 +100,30 @@ export async function classifyCommand(
   return output;
 }
 
-async function loadModel(file: string | undefined): Promise<TextModel> {
-  if (!file) return loadShippedModel();
-  try {
-    return parseTextModel(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new CliError(`--model ${file}: ${error instanceof Error ? error.message : String(error)}`);
+async function chooseModel(
+  file: string | undefined,
+  types: ReturnType<typeof documentTypesFromConfig>,
+  config: Config,
+  note: (line: string) => void,
+): Promise<TextModel> {
+  if (file) {
+    try {
+      return parseTextModel(await readFile(file, 'utf8'));
+    } catch (error) {
+      throw new CliError(`--model ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
+  const blobs = blobStoreFor(config);
+  try {
+    const current = await new CurrentModelCache(blobs).get();
+    if (current) return current;
+  } catch {
+    // No store to ask (services not up): the shipped model will do.
+  } finally {
+    blobs.client.destroy();
+  }
+  note('classify: no stored model reachable; training the shipped model (≈ 10 s)');
+  return trainShippedModel(types);
 }
 
 /** UTF-8 text without control bytes other than whitespace, or null. */
