@@ -1,4 +1,4 @@
-import { findSectionHeaders, headerFeatures } from './section-headers.ts';
+import { findSectionHeaders, headerFeatures, type SectionHeaderHit } from './section-headers.ts';
 
 /** How much of a document's beginning counts as its opening (a title, "Dear Dr.", "CHIEF COMPLAINT"). */
 const OPENING_CHARACTERS = 150;

@@ -69,7 +69,7 @@ export function classifyDocument(input: ClassifyInput, options: ClassifyOptions)
   let docType: string;
   let confidence: number;
   if (options.model) {
-    const features = classifierFeatures(input.text);
+    const features = classifierFeatures(input.text, hits);
     const ranked = predictText(options.model, input.text, features).flatMap((guess) => {
       // A model trained on labels outside the hospital's list cannot name a type it does not have.
       const type = options.types.find(guess.label);
