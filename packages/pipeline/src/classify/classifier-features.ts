@@ -8,11 +8,14 @@ const OPENING_CHARACTERS = 150;
  * words of the opening, which say more about the kind of document than the same words further
  * down (5-fold on MTSamples: macro-F1 0.73 → 0.78, accuracy 89.5 → 91.3 %).
  */
-export function classifierFeatures(text: string): string[] {
+export function classifierFeatures(
+  text: string,
+  hits: readonly SectionHeaderHit[] = findSectionHeaders(text),
+): string[] {
   const opening =
     text
       .slice(0, OPENING_CHARACTERS)
       .toLowerCase()
       .match(/[a-z]{3,}/g) ?? [];
-  return [...headerFeatures(findSectionHeaders(text)), ...opening.map((word) => `open:${word}`)];
+  return [...headerFeatures(hits), ...opening.map((word) => `open:${word}`)];
 }
