@@ -1,5 +1,6 @@
 import type { BatchId, PageId } from './ids.ts';
 import type { ScanMediaType } from './media-type.ts';
+import type { DocumentStatus } from './document.ts';
 
 /** What a scanning station writes next to its files; the batch is taken only when it is complete. */
 export interface BatchManifest {
@@ -46,7 +47,7 @@ export interface BatchSummary {
   pages: number;
   documents: {
     documentId: string;
-    status: 'filed' | 'review';
+    status: DocumentStatus;
     patientMrn: string | null;
     docType: string | null;
     loinc: string | null;

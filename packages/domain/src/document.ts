@@ -1,6 +1,6 @@
 import type { BatchId, DocumentId, PageId } from './ids.ts';
 import type { DocumentClassification } from './classification.ts';
-import type { MatchDecision } from './identification.ts';
+import type { IdentifierKind, MatchDecision } from './identification.ts';
 
 export interface DocumentPageRef {
   pageId: PageId;
@@ -27,14 +27,41 @@ export type DocumentBoundary =
   'file-start' | 'separator-sheet' | 'cover-sheet' | 'patient-label' | 'patient-change' | 'title-change';
 
 /**
+ * Where a document stands. 'filed': filed to its patient, searchable. 'review': waits for a clerk
+ * (the review queue). 'rescan': a clerk sent it back to the scanning station. 'merged': its pages
+ * now belong to another document. Neither of the last two is searchable nor in the review queue.
+ */
+export type DocumentStatus = 'filed' | 'review' | 'rescan' | 'merged';
+
+/** What a clerk did to a document; each kind writes a new filing version. */
+export type FilingChangeKind =
+  'assign-patient' | 'set-type' | 'split' | 'merge' | 'move-page' | 'mark-blank' | 'rescan' | 'refile';
+
+/** Who changed a document, when, how and why; recorded on every version a clerk's action writes. */
+export interface FilingChange {
+  kind: FilingChangeKind;
+  actor: string;
+  /** ISO timestamp. */
+  at: string;
+  /** The clerk's words (a rescan request, a refiling reason) or what the action implies; never patient data. */
+  note: string | null;
+  /** The identifiers the clerk confirmed against the patient (assign-patient, refile). */
+  confirmedIdentifiers?: IdentifierKind[];
+  /** The other documents the action touched (split, merge, move-page). */
+  relatedDocumentIds: string[];
+  /** The patient the document was filed to before a refiling. */
+  previousPatientMrn?: string | null;
+}
+
+/**
  * One filing of a document. Filings are immutable versions: a correction writes a new
- * version and marks the old one, it never overwrites it.
+ * version (its `change` says what and why), it never overwrites nor deletes an old one.
  */
 export interface DocumentFiling {
   documentId: DocumentId;
   batchId: BatchId;
   version: number;
-  status: 'filed' | 'review';
+  status: DocumentStatus;
   patientMrn: string | null;
   docType: string | null;
   loinc: string | null;
@@ -43,4 +70,8 @@ export interface DocumentFiling {
   /** Type, date and author with their evidence; absent on filings made before classification. */
   classification?: DocumentClassification;
   decidedAt: string;
+  /** What a clerk changed to make this version; absent on versions the pipeline wrote. */
+  change?: FilingChange;
+  /** Pages a clerk marked blank: kept with the record, not part of the document. */
+  blankPages?: DocumentPageRef[];
 }

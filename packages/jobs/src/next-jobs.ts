@@ -1,3 +1,4 @@
+import type { DocumentStatus } from '@chartroom/domain';
 import type { JobName, JobPayload } from './job-schemas.ts';
 
 /** A job to enqueue; children run first and their parent runs when all of them are done. */
@@ -12,7 +13,7 @@ export interface JobOutcomes {
     { batchId: string; pages: { pageId: string; imageKey: string; dpi: number }[] } | { batchId: null };
   PageOcr: { pageId: string };
   BatchSegment: { batchId: string; documentIds: string[] };
-  DocumentFile: { documentId: string; status: 'filed' | 'review' };
+  DocumentFile: { documentId: string; status: DocumentStatus };
   BatchSummarise: { batchId: string };
 }
 

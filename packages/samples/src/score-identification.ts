@@ -1,10 +1,11 @@
+import type { DocumentStatus } from '@chartroom/domain';
 import type { IdentificationBatch } from './identification-set.ts';
 
 /** What the system reported, in the shapes `drop --json` and `review list --json` print. */
 export interface IdentificationOutcome {
   documents: {
     documentId: string;
-    status: 'filed' | 'review';
+    status: DocumentStatus;
     patientMrn: string | null;
     pages: { file: string; pageIndex: number }[];
   }[];

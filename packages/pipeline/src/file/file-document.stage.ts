@@ -2,8 +2,11 @@ import {
   batchKeys,
   documentKeys,
   type BlobStore,
+  type DocumentClassification,
   type DocumentFiling,
+  type DocumentPageRef,
   type FoundIdentifier,
+  type MatchDecision,
   type PageText,
   type PatientIndex,
 } from '@chartroom/domain';
@@ -56,40 +59,21 @@ export async function fileDocument(
   const stored = await blobs.getIfExists(filingKey);
   let filing: DocumentFiling;
   if (stored) {
-    filing = JSON.parse(stored.toString('utf8')) as DocumentFiling;
-  } else {
-    // A suspected misfiled page is marked for the clerk; its identifiers do not vote.
-    const identifiers: FoundIdentifier[] = [];
-    const coverSheets = new Map<string, string>();
-    const pageConfidences: { pageId: string; meanConfidence: number }[] = [];
-    for (const page of plan.pages) {
-      const barcodes = await loadPageBarcodes(blobs, batchId, page.pageId);
-      const text = pageTexts.get(page.pageId) ?? null;
-      const confidence = text
-        ? pageReadingConfidence(
-            text,
-            barcodes.flatMap((barcode) => barcode.box ?? []),
-          )
-        : null;
-      if (confidence !== null) pageConfidences.push({ pageId: page.pageId, meanConfidence: confidence });
-      if (plan.suspectedMisfiledPages.includes(page.pageId)) continue;
-      for (const barcode of barcodes) {
-        if (barcode.meaning === 'cover-sheet' && barcode.identifiers.loinc)
-          coverSheets.set(barcode.identifiers.loinc, page.pageId);
-      }
-      identifiers.push(...identifiersOfPage({ pageId: page.pageId, text, barcodes }, deps.patterns));
+    // A retry after a clerk has worked on the document re-indexes the clerk's version, not the first.
+    filing =
+      (await loadLatestFiling(blobs, documentId)) ?? (JSON.parse(stored.toString('utf8')) as DocumentFiling);
+    for (const page of filing.pages) {
+      if (pageTexts.has(page.pageId)) continue;
+      const text = await loadPageText(blobs, batchId, page.pageId);
+      if (text) pageTexts.set(page.pageId, text);
     }
-    const evidence = { identifiers, suspectedMisfiledPages: plan.suspectedMisfiledPages, pageConfidences };
-    const decision = await matchPatient(evidence, deps.patients, deps.match);
-    // A cover sheet names the document's LOINC type; two different ones name none.
-    const [coverSheet, ...otherCoverSheets] = [...coverSheets].map(([loinc, pageId]) => ({ loinc, pageId }));
-    const classification = classifyDocument(
-      {
-        text: plan.pages.map((page) => pageTexts.get(page.pageId)?.text ?? '').join('\n\n'),
-        coverSheet: coverSheet && otherCoverSheets.length === 0 ? coverSheet : null,
-        now: deps.now(),
-      },
-      { ...deps.classify, model: await deps.classify.model() },
+  } else {
+    const { decision, classification } = await identifyAndClassify(
+      batchId,
+      plan.pages,
+      plan.suspectedMisfiledPages,
+      deps,
+      pageTexts,
     );
     const sure = decision.outcome === 'matched' && classification.outcome === 'decided';
     filing = {
@@ -117,17 +101,90 @@ export async function fileDocument(
   return filing;
 }
 
+export type IdentifyDeps = Pick<
+  FileDocumentDeps,
+  'blobs' | 'patients' | 'patterns' | 'match' | 'classify' | 'now'
+>;
+
+/** A document's patient decision and classification, and the text of its pages. */
+export interface Identification {
+  decision: MatchDecision;
+  classification: DocumentClassification;
+  /** The pages' OCR text by page id (pages without text are absent). */
+  pageTexts: Map<string, PageText>;
+}
+
 /**
- * The document's searchable PDF (the pages as read, with their text invisible on the words),
- * written once: a retry finds it. It holds no patient data that the pages do not.
+ * Gathers the evidence of these pages (identifiers, barcodes, reading confidence) and decides who
+ * the patient is and what kind of document they make. A suspected misfiled page is marked for the
+ * clerk; its identifiers do not vote. Records nothing: the caller files the result.
  */
-async function storeSearchablePdf(
+export async function identifyAndClassify(
+  batchId: string,
+  pages: DocumentPageRef[],
+  suspectedMisfiledPages: string[],
+  deps: IdentifyDeps,
+  /** The pages' text when the caller has already loaded it. */
+  loadedPageTexts?: Map<string, PageText>,
+): Promise<Identification> {
+  const { blobs } = deps;
+  let pageTexts = loadedPageTexts;
+  if (!pageTexts) {
+    pageTexts = new Map<string, PageText>();
+    for (const page of pages) {
+      const text = await loadPageText(blobs, batchId, page.pageId);
+      if (text) pageTexts.set(page.pageId, text);
+    }
+  }
+  const identifiers: FoundIdentifier[] = [];
+  const coverSheets = new Map<string, string>();
+  const pageConfidences: { pageId: string; meanConfidence: number }[] = [];
+  for (const page of pages) {
+    const barcodes = await loadPageBarcodes(blobs, batchId, page.pageId);
+    const text = pageTexts.get(page.pageId) ?? null;
+    const confidence = text
+      ? pageReadingConfidence(
+          text,
+          barcodes.flatMap((barcode) => barcode.box ?? []),
+        )
+      : null;
+    if (confidence !== null) pageConfidences.push({ pageId: page.pageId, meanConfidence: confidence });
+    if (suspectedMisfiledPages.includes(page.pageId)) continue;
+    for (const barcode of barcodes) {
+      if (barcode.meaning === 'cover-sheet' && barcode.identifiers.loinc)
+        coverSheets.set(barcode.identifiers.loinc, page.pageId);
+    }
+    identifiers.push(...identifiersOfPage({ pageId: page.pageId, text, barcodes }, deps.patterns));
+  }
+  const evidence = { identifiers, suspectedMisfiledPages, pageConfidences };
+  const decision = await matchPatient(evidence, deps.patients, deps.match);
+  // A cover sheet names the document's LOINC type; two different ones name none.
+  const [coverSheet, ...otherCoverSheets] = [...coverSheets].map(([loinc, pageId]) => ({ loinc, pageId }));
+  const classification = classifyDocument(
+    {
+      text: pages.map((page) => pageTexts.get(page.pageId)?.text ?? '').join('\n\n'),
+      coverSheet: coverSheet && otherCoverSheets.length === 0 ? coverSheet : null,
+      now: deps.now(),
+    },
+    { ...deps.classify, model: await deps.classify.model() },
+  );
+  return { decision, classification, pageTexts };
+}
+
+/**
+ * The document's searchable PDF (the pages as read, with their text invisible on the words). It is
+ * written once, a retry finds it; `overwrite` replaces it when a clerk changed the document's pages
+ * (it is derived from the pages, the filings are the record). It holds no patient data that the
+ * pages do not.
+ */
+export async function storeSearchablePdf(
   filing: DocumentFiling,
   pageTexts: Map<string, PageText>,
-  deps: FileDocumentDeps,
-) {
+  deps: Pick<FileDocumentDeps, 'blobs'>,
+  options: { overwrite?: boolean } = {},
+): Promise<void> {
   const key = documentKeys.searchablePdf(filing.documentId);
-  if (await deps.blobs.exists(key)) return;
+  if (!options.overwrite && (await deps.blobs.exists(key))) return;
   const pages: SearchablePage[] = [];
   for (const page of filing.pages) {
     const text = pageTexts.get(page.pageId) ?? null;
@@ -140,7 +197,8 @@ async function storeSearchablePdf(
     pages.push({ png: image, width, height, dpi, text });
   }
   const pdf = await searchablePdf(pages, { creationDate: new Date(filing.decidedAt) });
-  await deps.blobs.putIfAbsent(key, Buffer.from(pdf), 'application/pdf');
+  if (options.overwrite) await deps.blobs.put(key, Buffer.from(pdf), 'application/pdf');
+  else await deps.blobs.putIfAbsent(key, Buffer.from(pdf), 'application/pdf');
 }
 
 export async function loadLatestFiling(blobs: BlobStore, documentId: string): Promise<DocumentFiling | null> {

@@ -1,6 +1,7 @@
 import type {
   DocumentClassification,
   DocumentFiling,
+  DocumentStatus,
   MatchDecision,
   PageText,
   Patient,
@@ -11,7 +12,8 @@ import { reviewReasonsOf } from '../file/review-reasons.ts';
 export interface IndexedDocument {
   documentId: string;
   batchId: string;
-  status: 'filed' | 'review';
+  /** Search shows 'filed' documents, the review queue 'review' ones; 'rescan' and 'merged' neither. */
+  status: DocumentStatus;
   filingVersion: number;
   patientMrn: string | null;
   patientName: string | null;
