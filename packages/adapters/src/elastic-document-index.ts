@@ -1,12 +1,31 @@
-import type { Client } from '@elastic/elasticsearch';
-import type { MatchDecision } from '@chartroom/domain';
+import type { HighlightFragment, ReviewQueueEntry, ReviewSort, TimelineEntry } from '@chartroom/api-contract';
+import {
+  allowedEdits,
+  analyseSearchQuery,
+  fuzzyPrefixLength,
+  isPatientSafetyReason,
+  isSlipOf,
+  ocrVariants,
+  primaryReviewReason,
+  REVIEW_REASON_ORDER,
+  reviewReasonRank,
+  searchKey,
+  searchTokens,
+  type MatchDecision,
+  type SearchTerm,
+} from '@chartroom/domain';
 import type { DocumentIndexWriter, IndexedDocument } from '@chartroom/pipeline';
+import type { Client, estypes } from '@elastic/elasticsearch';
 import { indexName } from './elastic-indices.ts';
 
 export interface SearchRequest {
   query: string;
-  patientMrn?: string | undefined;
+  /** One MRN, or a patient's MRN with the MRNs merged into it. */
+  patientMrn?: string | readonly string[] | undefined;
   docType?: string | undefined;
+  /** Document date range, YYYY-MM-DD, both ends included; a document without a date is then left out. */
+  from?: string | undefined;
+  to?: string | undefined;
   limit: number;
 }
 
@@ -21,9 +40,55 @@ export interface SearchHit {
   /** 1-based page within the document: the best-matching page. */
   page: number;
   score: number;
+  /** The best page's best fragment, matches in [brackets]. */
   highlight: string;
   /** Every matching page, best first. */
   pages: number[];
+}
+
+/** A hit with one fragment per matching page (best pages first), the matches marked. */
+export interface SearchResultHit extends SearchHit {
+  fragments: HighlightFragment[];
+}
+
+/** A filed document in a patient's chart (the API adds the type's display name). */
+export type TimelineRecord = Omit<TimelineEntry, 'docTypeDisplay'>;
+
+export interface TimelineFilter {
+  docType?: string | undefined;
+  /** Document date range, YYYY-MM-DD, both ends included; a document without a date is then left out. */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export interface ReviewQueueRequest {
+  /** Items with this reason among theirs. */
+  reason?: string | undefined;
+  /** Items from this scanning station (the part of the batch id before its first '_'). */
+  station?: string | undefined;
+  batch?: string | undefined;
+  /** 'priority': the most serious reason first (REVIEW_REASON_ORDER), then the oldest. */
+  sort: ReviewSort;
+  limit: number;
+}
+
+/** A review queue entry; the API adds who holds a claim on it. */
+export type ReviewQueueRecord = Omit<ReviewQueueEntry, 'claim'>;
+
+export interface ReviewQueueResult {
+  /** Items that pass the filters (`items` holds the first `limit` of them). */
+  total: number;
+  items: ReviewQueueRecord[];
+  /** Open items per reason code over the whole queue (filters not applied), most serious reason first. */
+  counts: { reason: string; count: number }[];
+  /** Every station with open items, sorted. */
+  stations: string[];
+}
+
+/** The scanning station a batch came from: its id up to the first '_' ("ward-3_2026-03-01" → "ward-3"). */
+export function stationOf(batchId: string): string {
+  const cut = batchId.indexOf('_');
+  return cut < 0 ? batchId : batchId.slice(0, cut);
 }
 
 export interface ReviewItem {
@@ -56,11 +121,29 @@ export class ElasticDocumentIndex implements DocumentIndexWriter {
     await this.client.index({ index: this.index, id: document.documentId, document, refresh: 'wait_for' });
   }
 
-  /** Full-text search over filed documents only: a document in review has no confirmed patient. */
-  async search(request: SearchRequest): Promise<{ total: number; hits: SearchHit[] }> {
-    const filter: object[] = [{ term: { status: 'filed' } }];
-    if (request.patientMrn) filter.push({ term: { patientMrn: request.patientMrn } });
-    if (request.docType) filter.push({ term: { docType: request.docType } });
+  /** The whole stored document, pages' text included; null when the index does not have it. */
+  async get(documentId: string): Promise<IndexedDocument | null> {
+    const response = await this.client.get<IndexedDocument>(
+      { index: this.index, id: documentId },
+      { ignore: [404] },
+    );
+    return response.found && response._source ? response._source : null;
+  }
+
+  /**
+   * Full-text search over filed documents only (a document in review has no confirmed patient).
+   * Every word of the query must be on one page; a word matches as typed, through an abbreviation
+   * or its expansion (MEDICAL_ABBREVIATIONS: "CHF" finds "congestive heart failure" and back), or
+   * with an OCR or typing slip (allowedEdits, ocrVariants). Pages rank by how they match: each
+   * part of the query scores 3 as typed, 2 through a synonym, 1 with a slip, and the query as a
+   * phrase adds 1; BM25 only breaks ties. A document ranks by its best page.
+   */
+  async search(request: SearchRequest): Promise<{ total: number; hits: SearchResultHit[] }> {
+    const terms = analyseSearchQuery(request.query);
+    if (terms.length === 0) return { total: 0, hits: [] };
+    const filter: Query[] = [{ term: { status: 'filed' } }, ...documentFilters(request)];
+    const field = 'pages.text';
+    const parts = terms.map((term, at) => termQuery(field, term, at));
     const response = await this.client.search<IndexedDocument>({
       index: this.index,
       size: request.limit,
@@ -73,33 +156,59 @@ export class ElasticDocumentIndex implements DocumentIndexWriter {
             nested: {
               path: 'pages',
               score_mode: 'max',
-              // Every word must be on the page; the exact phrase ranks first.
               query: {
                 bool: {
-                  must: { match: { 'pages.text': { query: request.query, operator: 'and' } } },
-                  should: { match_phrase: { 'pages.text': { query: request.query, slop: 1 } } },
+                  must: parts,
+                  should: [
+                    constantScore({ match_phrase: { [field]: { query: request.query, slop: 1 } } }, 1),
+                    // Ties (same way of matching) go to the page BM25 prefers; this part stays far
+                    // below one rank step.
+                    { match: { [field]: { query: tieBreakText(terms), boost: 0.001 } } },
+                  ],
                 },
               },
               inner_hits: {
-                size: 10,
+                // Every matching page (up to the index's max_inner_result_window).
+                size: 100,
                 _source: ['pages.page'],
                 highlight: {
-                  fields: { 'pages.text': { fragment_size: 160, number_of_fragments: 1 } },
-                  pre_tags: ['['],
-                  post_tags: [']'],
+                  // Only the parts that decide a match mark words (not the tie-breaker's loose words).
+                  highlight_query: { bool: { should: parts } },
+                  fields: {
+                    [field]: {
+                      type: 'unified',
+                      // Two short fragments: the query's words can sit a sentence apart on the page.
+                      fragment_size: 120,
+                      number_of_fragments: 2,
+                      no_match_size: 160,
+                      order: 'score',
+                    },
+                  },
+                  pre_tags: [MATCH_START],
+                  post_tags: [MATCH_END],
                 },
               },
             },
           },
         },
       },
+      sort: [{ _score: { order: 'desc' } }, { documentDate: { order: 'desc', missing: '_last' } }],
+      track_scores: true,
     });
-    const total =
-      typeof response.hits.total === 'number' ? response.hits.total : (response.hits.total?.value ?? 0);
-    const hits = response.hits.hits.map((hit): SearchHit => {
+    const hits = response.hits.hits.map((hit): SearchResultHit => {
       const pageHits = hit.inner_hits?.pages?.hits.hits ?? [];
-      const pages = pageHits.map((pageHit) => (pageHit._source as { page: number } | undefined)?.page ?? 0);
-      const best = pageHits[0];
+      const fragments = pageHits.map((pageHit): HighlightFragment => ({
+        page: (pageHit._source as { page?: number } | undefined)?.page ?? 0,
+        parts: withoutNearMisses(
+          (pageHit.highlight?.[field] ?? ['']).flatMap((text, index) => [
+            ...(index > 0 ? [{ text: ' … ', match: false }] : []),
+            ...parseHighlight(text),
+          ]),
+          terms,
+          matchedQueries(pageHit.matched_queries),
+        ),
+      }));
+      const pages = fragments.map((fragment) => fragment.page);
       return {
         documentId: hit._source?.documentId ?? hit._id ?? '',
         patientMrn: hit._source?.patientMrn ?? null,
@@ -109,11 +218,157 @@ export class ElasticDocumentIndex implements DocumentIndexWriter {
         author: hit._source?.author ?? null,
         page: pages[0] ?? 1,
         score: hit._score ?? 0,
-        highlight: (best?.highlight?.['pages.text'] ?? [])[0]?.replace(/\s+/g, ' ').trim() ?? '',
+        highlight: bracketed(fragments[0]?.parts ?? []),
         pages,
+        fragments,
       };
     });
-    return { total, hits };
+    return { total: totalOf(response.hits.total), hits };
+  }
+
+  /**
+   * A patient's filed documents: the newest document date first, documents without a date after
+   * those with one, then the most recently filed first.
+   */
+  async timeline(
+    patientMrn: string | readonly string[],
+    filter: TimelineFilter = {},
+  ): Promise<TimelineRecord[]> {
+    const mrns = typeof patientMrn === 'string' ? [patientMrn] : [...patientMrn];
+    const records: TimelineRecord[] = [];
+    let after: SortValue[] | undefined;
+    for (;;) {
+      const response = await this.client.search<IndexedDocument>({
+        index: this.index,
+        size: 1000,
+        query: {
+          bool: {
+            filter: [{ term: { status: 'filed' } }, ...documentFilters({ ...filter, patientMrn: mrns })],
+          },
+        },
+        _source: [
+          'documentId',
+          'docType',
+          'loinc',
+          'documentDate',
+          'author',
+          'batchId',
+          'pageCount',
+          'decidedAt',
+          'filingVersion',
+        ],
+        sort: [
+          { documentDate: { order: 'desc', missing: '_last' } },
+          { decidedAt: { order: 'desc' } },
+          { documentId: { order: 'asc' } },
+        ],
+        ...(after ? { search_after: after } : {}),
+      });
+      const hits = response.hits.hits;
+      for (const hit of hits) {
+        const source = hit._source;
+        if (!source) continue;
+        records.push({
+          documentId: source.documentId,
+          docType: source.docType ?? null,
+          loinc: source.loinc ?? null,
+          documentDate: source.documentDate ?? null,
+          author: source.author ?? null,
+          batchId: source.batchId,
+          station: stationOf(source.batchId),
+          pageCount: source.pageCount,
+          filedAt: source.decidedAt,
+          filingVersion: source.filingVersion,
+        });
+      }
+      const last = hits.at(-1);
+      if (hits.length < 1000 || !last?.sort) return records;
+      after = last.sort;
+    }
+  }
+
+  /**
+   * The open review queue: filtered, sorted and limited items, and for the whole open queue (the
+   * filters not applied) the count per reason and the stations with items.
+   */
+  async reviewQueue(request: ReviewQueueRequest): Promise<ReviewQueueResult> {
+    const filters: Query[] = [];
+    if (request.reason) filters.push({ term: { 'reasons.code': request.reason } });
+    if (request.batch) filters.push({ term: { batchId: request.batch } });
+    if (request.station) {
+      filters.push({
+        bool: {
+          should: [{ prefix: { batchId: `${request.station}_` } }, { term: { batchId: request.station } }],
+          minimum_should_match: 1,
+        },
+      });
+    }
+    const response = await this.client.search<
+      IndexedDocument,
+      { reasons: TermsAggregate; batches: TermsAggregate }
+    >({
+      index: this.index,
+      size: request.limit,
+      track_total_hits: true,
+      query: {
+        bool: {
+          filter: [{ term: { status: 'review' } }],
+          // The score is the rank of the item's most serious reason (REVIEW_REASON_ORDER): higher is
+          // more serious, 0 for codes this release does not know.
+          should: [
+            {
+              dis_max: {
+                queries: REVIEW_REASON_ORDER.map((code, rank) =>
+                  constantScore({ term: { 'reasons.code': code } }, REVIEW_REASON_ORDER.length - rank),
+                ),
+              },
+            },
+          ],
+        },
+      },
+      // The filters apply to the items only; the aggregations count the whole open queue.
+      ...(filters.length > 0 ? { post_filter: { bool: { filter: filters } } } : {}),
+      aggs: {
+        reasons: { terms: { field: 'reasons.code', size: 100 } },
+        batches: { terms: { field: 'batchId', size: 10_000 } },
+      },
+      sort: reviewSort(request.sort),
+      track_scores: true,
+      _source: ['documentId', 'batchId', 'decidedAt', 'reasons', 'pageCount', 'docType', 'classification'],
+    });
+    const items = response.hits.hits.flatMap((hit): ReviewQueueRecord[] => {
+      const source = hit._source;
+      if (!source) return [];
+      const reasons = source.reasons ?? [];
+      const primary = primaryReviewReason(reasons.map((reason) => reason.code)) ?? '';
+      return [
+        {
+          documentId: source.documentId,
+          batchId: source.batchId,
+          station: stationOf(source.batchId),
+          decidedAt: source.decidedAt,
+          reasons: reasons.map(({ code, message }) => ({ code, message })),
+          primaryReason: primary,
+          patientSafety: primary !== '' && isPatientSafetyReason(primary),
+          pageCount: source.pageCount,
+          docType: source.docType ?? null,
+          typeConfidence: source.classification?.confidence ?? null,
+        },
+      ];
+    });
+    const reasonBuckets = response.aggregations?.reasons.buckets ?? [];
+    const batchBuckets = response.aggregations?.batches.buckets ?? [];
+    return {
+      total: totalOf(response.hits.total),
+      items,
+      counts: reasonBuckets
+        .map((bucket) => ({ reason: String(bucket.key), count: bucket.doc_count }))
+        .sort(
+          (a, b) =>
+            reviewReasonRank(a.reason) - reviewReasonRank(b.reason) || a.reason.localeCompare(b.reason),
+        ),
+      stations: [...new Set(batchBuckets.map((bucket) => stationOf(String(bucket.key))))].sort(),
+    };
   }
 
   /** Open review items, oldest first. */
@@ -156,4 +411,239 @@ export class ElasticDocumentIndex implements DocumentIndexWriter {
       ];
     });
   }
+}
+
+type SortValue = estypes.FieldValue;
+type Query = estypes.QueryDslQueryContainer;
+
+interface TermsAggregate {
+  buckets: { key: string | number; doc_count: number }[];
+}
+
+// Marks around a match in a highlight: private-use characters, which OCR text never holds. (Not
+// control characters: the highlighter trims those off a fragment's ends, a leading mark with them.)
+const MATCH_START = '\uE000';
+const MATCH_END = '\uE001';
+
+function constantScore(filter: Query, boost: number): Query {
+  return { constant_score: { filter, boost } };
+}
+
+const RANK = { typed: 3, synonym: 2, slip: 1 } as const;
+
+/**
+ * One word of the query: as typed (3), or with an OCR or typing slip (1): within allowedEdits of it
+ * (the first letters kept, see fuzzyPrefixLength) or one of its ocrVariants.
+ */
+function wordQuery(field: string, word: string, name: string): Query {
+  const typed = constantScore(
+    { match: { [field]: { query: word, operator: 'and', _name: typedMatch(name) } } },
+    RANK.typed,
+  );
+  const slips: Query[] = [];
+  const edits = allowedEdits(word);
+  if (edits > 0) {
+    slips.push({
+      match: {
+        [field]: {
+          query: word,
+          operator: 'and',
+          fuzziness: edits,
+          prefix_length: fuzzyPrefixLength(word),
+          max_expansions: 50,
+        },
+      },
+    });
+  }
+  const variants = ocrVariants(word);
+  if (variants.length > 0) slips.push({ terms: { [field]: variants } });
+  if (slips.length === 0) return typed;
+  return {
+    dis_max: {
+      queries: [typed, constantScore({ bool: { should: slips, minimum_should_match: 1 } }, RANK.slip)],
+    },
+  };
+}
+
+/** The name of the query that matches word `word` of part `term` as typed (see matched_queries). */
+function typedMatch(name: string): string {
+  return `${name}.typed`;
+}
+
+/**
+ * One part of the query: its words (each as wordQuery: all on the page, not necessarily together),
+ * or one of its synonyms as a phrase (2 a word).
+ */
+function termQuery(field: string, term: SearchTerm, at: number): Query {
+  const own =
+    term.words.length === 1
+      ? wordQuery(field, term.words[0] ?? '', `t${at}.w0`)
+      : { bool: { must: term.words.map((word, index) => wordQuery(field, word, `t${at}.w${index}`)) } };
+  if (term.synonyms.length === 0) return own;
+  const synonyms = constantScore(
+    {
+      bool: {
+        should: term.synonyms.map((words) => ({ match_phrase: { [field]: words.join(' ') } })),
+        minimum_should_match: 1,
+      },
+    },
+    RANK.synonym * term.words.length,
+  );
+  return { dis_max: { queries: [own, synonyms] } };
+}
+
+/** Every word the query may match, synonyms included, for BM25 to break ties with. */
+function tieBreakText(terms: SearchTerm[]): string {
+  return terms.flatMap((term) => [...term.words, ...term.synonyms.flat()]).join(' ');
+}
+
+function documentFilters(request: {
+  patientMrn?: string | readonly string[] | undefined;
+  docType?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}): Query[] {
+  const filter: Query[] = [];
+  // No MRN (or an empty one) means every patient; an empty list means none.
+  if (request.patientMrn !== undefined && request.patientMrn !== '') {
+    filter.push({ terms: { patientMrn: [request.patientMrn].flat().filter((mrn) => mrn !== '') } });
+  }
+  if (request.docType) filter.push({ term: { docType: request.docType } });
+  if (request.from || request.to) {
+    filter.push({
+      range: {
+        documentDate: {
+          ...(request.from ? { gte: isoDay(request.from, 'from') } : {}),
+          ...(request.to ? { lte: isoDay(request.to, 'to') } : {}),
+        },
+      },
+    });
+  }
+  return filter;
+}
+
+function isoDay(value: string, name: string): string {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    Number.isNaN(date.getTime()) ||
+    !date.toISOString().startsWith(value)
+  )
+    throw new RangeError(`${name} must be a date as YYYY-MM-DD`);
+  return value;
+}
+
+function reviewSort(sort: ReviewSort): estypes.SortCombinations[] {
+  switch (sort) {
+    case 'priority':
+      return [
+        { _score: { order: 'desc' } },
+        { decidedAt: { order: 'asc' } },
+        { documentId: { order: 'asc' } },
+      ];
+    case 'oldest':
+      return [{ decidedAt: { order: 'asc' } }, { documentId: { order: 'asc' } }];
+    case 'newest':
+      return [{ decidedAt: { order: 'desc' } }, { documentId: { order: 'asc' } }];
+  }
+}
+
+function totalOf(total: number | { value: number } | undefined): number {
+  return typeof total === 'number' ? total : (total?.value ?? 0);
+}
+
+/**
+ * A highlighted fragment as parts: matches and the text between them, whitespace collapsed; matches
+ * only a space apart join ("congestive heart failure" is one match, not three). Tolerates marks
+ * left open or closed twice.
+ */
+export function parseHighlight(fragment: string): HighlightFragment['parts'] {
+  const raw: { text: string; match: boolean }[] = [];
+  let match = false;
+  for (const piece of fragment.split(/([\uE000\uE001])/)) {
+    if (piece === MATCH_START) {
+      match = true;
+    } else if (piece === MATCH_END) {
+      // An end without a start: the text since the last mark was the match.
+      const previous = raw.at(-1);
+      if (!match && previous) previous.match = true;
+      match = false;
+    } else if (piece !== '') {
+      raw.push({ text: piece.replace(/\s+/g, ' '), match });
+    }
+  }
+  return joinParts(raw);
+}
+
+/**
+ * Adjacent parts of the same kind as one, matches only whitespace apart as one match ("congestive
+ * heart failure"), the fragment's ends trimmed.
+ */
+function joinParts(parts: HighlightFragment['parts']): HighlightFragment['parts'] {
+  const merged: { text: string; match: boolean }[] = [];
+  for (const part of parts) {
+    const previous = merged.at(-1);
+    if (previous?.match === part.match) previous.text += part.text;
+    else merged.push({ ...part });
+  }
+  const joined: { text: string; match: boolean }[] = [];
+  for (let at = 0; at < merged.length; at++) {
+    const part = merged[at];
+    const previous = joined.at(-1);
+    const next = merged[at + 1];
+    if (!part) continue;
+    if (previous?.match && !part.match && part.text.trim() === '' && next?.match) {
+      previous.text += part.text + next.text;
+      at++;
+    } else {
+      joined.push(part);
+    }
+  }
+  const first = joined[0];
+  if (first) first.text = first.text.trimStart();
+  const last = joined.at(-1);
+  if (last) last.text = last.text.trimEnd();
+  return joined.filter((part) => part.text !== '');
+}
+
+function matchedQueries(matched: string[] | Record<string, number> | undefined): Set<string> {
+  return new Set(Array.isArray(matched) ? matched : Object.keys(matched ?? {}));
+}
+
+/**
+ * The parts with the near misses of a query word unmarked where the page has the word as typed
+ * (the highlighter marks every word a part of the query matches: "heard" as well as "heart").
+ * `matched` names the queries that matched the page (wordQuery's typed matches).
+ */
+export function withoutNearMisses(
+  parts: HighlightFragment['parts'],
+  terms: readonly SearchTerm[],
+  matched: ReadonlySet<string>,
+): HighlightFragment['parts'] {
+  const nearMissOnly = (key: string): boolean => {
+    let nearMiss = false;
+    for (const [at, term] of terms.entries()) {
+      if (term.synonyms.some((words) => words.some((word) => searchKey(word) === key))) return false;
+      for (const [index, word] of term.words.entries()) {
+        const wordKey = searchKey(word);
+        if (wordKey === key) return false;
+        if (!isSlipOf(key, wordKey)) continue;
+        if (!matched.has(typedMatch(`t${at}.w${index}`))) return false; // the slip is what matched
+        nearMiss = true;
+      }
+    }
+    return nearMiss;
+  };
+  const kept = parts.map((part) => {
+    const tokens = part.match ? searchTokens(part.text) : [];
+    return tokens.length > 0 && tokens.every((token) => nearMissOnly(token.key))
+      ? { ...part, match: false }
+      : part;
+  });
+  return joinParts(kept);
+}
+
+/** Parts as text for terminals: matches in [brackets]. */
+export function bracketed(parts: HighlightFragment['parts']): string {
+  return parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join('');
 }

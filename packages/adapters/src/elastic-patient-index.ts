@@ -1,6 +1,6 @@
-import type { Client } from '@elastic/elasticsearch';
 import type { CandidateQuery, Patient, PatientIndex } from '@chartroom/domain';
-import type { PatientMerge } from '@chartroom/pipeline';
+import { foldName, givenCanonicals, nysiis, type PatientMerge } from '@chartroom/pipeline';
+import type { Client, estypes } from '@elastic/elasticsearch';
 import { indexName } from './elastic-indices.ts';
 import { candidateClauses, patientMatchKeys, type PatientMatchKeys } from './patient-candidates.ts';
 
@@ -71,6 +71,34 @@ export class ElasticPatientIndex implements PatientIndex {
       seen.add(hit._source.mrn);
       return [toPatient(hit._source)];
     });
+  }
+
+  /**
+   * Patients for what a clerk or clinician types: a name, a date of birth, an MRN or a mix ("smith
+   * 1962-03-14", "Smith, John", "03/14/1962", "4820193"); see parsePatientQuery. Everything typed must
+   * match: the MRN (or a merged-away MRN), the date of birth, and each name word a family or given
+   * name, the family name before a comma (as typed, a nickname of it, with a typo, sounding alike
+   * for a family name, or, for the last word, as the start of one). Best first: exact names above
+   * nicknames, typos and prefixes; then by family name and MRN.
+   */
+  async search(text: string, limit = 20): Promise<Patient[]> {
+    const parsed = parsePatientQuery(text);
+    const must: estypes.QueryDslQueryContainer[] = [
+      ...parsed.mrns.map((mrn) => ({
+        bool: { should: [{ term: { mrn } }, { term: { aliases: mrn } }], minimum_should_match: 1 },
+      })),
+      ...parsed.birthDates.map((birthDate) => ({ term: { birthDate } })),
+      ...parsed.names.map((name, at) => nameWordQuery(name.text, name.part, at === parsed.names.length - 1)),
+    ];
+    if (must.length === 0) return [];
+    const response = await this.client.search<PatientSource>({
+      index: this.index,
+      size: limit,
+      query: { bool: { must } },
+      sort: [{ _score: { order: 'desc' } }, { 'family.raw': { order: 'asc' } }, { mrn: { order: 'asc' } }],
+      track_scores: true,
+    });
+    return response.hits.hits.flatMap((hit) => (hit._source ? [toPatient(hit._source)] : []));
   }
 
   /**
@@ -184,4 +212,100 @@ function toPatient(source: PatientSource): Patient {
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
+}
+
+export interface PatientQuery {
+  /** MRN-like numbers: 6 to 10 digits. */
+  mrns: string[];
+  /** Dates as YYYY-MM-DD, read from YYYY-MM-DD, MM/DD/YYYY (DD/MM/YYYY when the first is over 12) or DD.MM.YYYY. */
+  birthDates: string[];
+  /**
+   * The other words, as typed. "Family, Given" says which is which: words before the comma are
+   * family names, after it given names; without a comma a word may be either.
+   */
+  names: { text: string; part: NamePart }[];
+}
+
+export type NamePart = 'family' | 'given' | 'any';
+
+// Labels people type before what they search for; not names.
+const LABELS = new Set(['MRN', 'DOB', 'MR', 'MRS', 'MS', 'MISS', 'DR', 'PATIENT', 'NAME']);
+
+/** Reads a patient search box: MRNs, dates of birth and name words. */
+export function parsePatientQuery(text: string): PatientQuery {
+  const birthDates: string[] = [];
+  const rest = text
+    .replace(/(?<!\d)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/g, (whole, y: string, m: string, d: string) =>
+      keepDate(birthDates, whole, y, m, d),
+    )
+    .replace(/(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/g, (whole, m: string, d: string, y: string) =>
+      Number(m) > 12 ? keepDate(birthDates, whole, y, d, m) : keepDate(birthDates, whole, y, m, d),
+    )
+    .replace(/(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g, (whole, d: string, m: string, y: string) =>
+      keepDate(birthDates, whole, y, m, d),
+    );
+  const mrns: string[] = [];
+  const sides = rest.split(/[,;]/).map((side) => {
+    const names: string[] = [];
+    for (const token of side.split(/\s+/)) {
+      const digits = token.replace(/^(?:mrn|#)[:#]*/i, '');
+      if (/^\d{6,10}$/.test(digits)) mrns.push(digits);
+      else if (/\d/.test(token))
+        continue; // a number that is neither an MRN nor a date
+      else if (foldName(token) !== '' && !LABELS.has(foldName(token))) names.push(token);
+    }
+    return names;
+  });
+  const named = sides.filter((side) => side.length > 0);
+  const [family, given] = named;
+  const names =
+    named.length === 2 && family && given
+      ? [
+          ...family.map((word) => ({ text: word, part: 'family' as const })),
+          ...given.map((word) => ({ text: word, part: 'given' as const })),
+        ]
+      : named.flat().map((word) => ({ text: word, part: 'any' as const }));
+  return { mrns: unique(mrns), birthDates: unique(birthDates), names };
+}
+
+function keepDate(dates: string[], whole: string, year: string, month: string, day: string): string {
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(iso)) return whole;
+  dates.push(iso);
+  return ' ';
+}
+
+/**
+ * One typed name word: a family or given name as typed (10, 8), a nickname's full name (6), a typo
+ * (one edit from four letters, two from seven: 4, 3), a family name that sounds alike (3), and for
+ * the word being typed (the last) or an initial, the start of a name (5, 4). The best way counts.
+ */
+function nameWordQuery(word: string, part: NamePart, typing: boolean): estypes.QueryDslQueryContainer {
+  const folded = foldName(word);
+  const [, ...fullNames] = givenCanonicals(word);
+  const prefix = typing || folded.length === 1;
+  const family: estypes.QueryDslQueryContainer[] = [
+    scored({ term: { 'match.family': folded } }, 10),
+    // "Smith-Jones" is SMITHJONES in match.family; its parts are words of the family text field.
+    scored({ match: { family: { query: word, operator: 'and' } } }, 10),
+    scored({ fuzzy: { 'match.family': { value: folded, fuzziness: 'AUTO:4,7', prefix_length: 1 } } }, 4),
+    ...(folded.length >= 3 ? [scored({ term: { 'match.familyPhonetic': nysiis(folded) } }, 3)] : []),
+    ...(prefix ? [scored({ prefix: { 'match.family': folded } }, 5)] : []),
+  ];
+  const given: estypes.QueryDslQueryContainer[] = [
+    scored({ term: { 'match.givenCanonical': folded } }, 8),
+    ...(fullNames.length > 0 ? [scored({ terms: { 'match.givenCanonical': fullNames } }, 6)] : []),
+    scored(
+      { fuzzy: { 'match.givenCanonical': { value: folded, fuzziness: 'AUTO:4,7', prefix_length: 1 } } },
+      3,
+    ),
+    ...(prefix ? [scored({ prefix: { 'match.givenCanonical': folded } }, 4)] : []),
+  ];
+  const ways = part === 'family' ? family : part === 'given' ? given : [...family, ...given];
+  return { dis_max: { queries: ways } };
+}
+
+function scored(filter: estypes.QueryDslQueryContainer, boost: number): estypes.QueryDslQueryContainer {
+  return { constant_score: { filter, boost } };
 }

@@ -14,21 +14,46 @@ export interface FoundIdentifier {
   confidence: number;
 }
 
-/** Why a document waits for a clerk; listed in order of patient-safety weight. */
-export type ReviewReasonCode =
-  | 'suspected-misfiled-page'
-  | 'multiple-patients'
-  | 'identifier-conflict'
-  | 'near-duplicate-patients'
-  | 'mrn-not-found'
-  | 'no-candidate'
-  | 'single-identifier'
-  | 'no-identifiers'
-  | 'low-ocr-confidence'
-  | 'poorly-read-page'
-  | 'page-unreadable'
+/**
+ * Why a document waits for a clerk, in order of patient-safety weight: the most serious first. The
+ * review queue's 'priority' order ranks a document by its most serious reason in this list.
+ */
+export const REVIEW_REASON_ORDER = [
+  'suspected-misfiled-page',
+  'multiple-patients',
+  'identifier-conflict',
+  'near-duplicate-patients',
+  'mrn-not-found',
+  'no-candidate',
+  'single-identifier',
+  'no-identifiers',
+  'low-ocr-confidence',
+  'poorly-read-page',
+  'page-unreadable',
   // Not a patient reason: the patient is settled, the kind of document is not.
-  | 'type-uncertain';
+  'type-uncertain',
+] as const;
+
+/** Why a document waits for a clerk; see REVIEW_REASON_ORDER. */
+export type ReviewReasonCode = (typeof REVIEW_REASON_ORDER)[number];
+
+/** A reason's place in REVIEW_REASON_ORDER (0 is the most serious); a code it lacks ranks last. */
+export function reviewReasonRank(code: string): number {
+  const rank = (REVIEW_REASON_ORDER as readonly string[]).indexOf(code);
+  return rank >= 0 ? rank : REVIEW_REASON_ORDER.length;
+}
+
+/** Every reason is about the patient (a wrong chart) except an uncertain document type. */
+export function isPatientSafetyReason(code: string): boolean {
+  return code !== 'type-uncertain';
+}
+
+/** The most serious of these reason codes, or null when there are none. */
+export function primaryReviewReason(codes: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const code of codes) if (best === null || reviewReasonRank(code) < reviewReasonRank(best)) best = code;
+  return best;
+}
 
 export interface ReviewReason {
   code: ReviewReasonCode;

@@ -11,3 +11,4 @@ export * from './ports.ts';
 export * from './storage-keys.ts';
 export * from './document-type.ts';
 export * from './classification.ts';
+export * from './medical-abbreviations.ts';
