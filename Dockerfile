@@ -10,6 +10,8 @@ USER node
 # COPY cannot copy a glob of them while keeping their directories.
 COPY --chown=node:node . .
 RUN npm ci --no-audit --no-fund
+# The web application the API serves (services/web/dist).
+RUN npm run build -w services/web
 
 ENV NODE_ENV=production
 CMD ["node", "--import", "tsx", "services/api/src/main.ts"]

@@ -1,5 +1,11 @@
 import type { Config } from '@chartroom/config';
-import { barcodeRules, type BarcodeRules, type CleanOptions, type SplitLimits } from '@chartroom/pipeline';
+import {
+  barcodeRules,
+  type BarcodeRules,
+  type CleanOptions,
+  type MatchOptions,
+  type SplitLimits,
+} from '@chartroom/pipeline';
 import type { Client } from '@elastic/elasticsearch';
 import { createElasticClient } from './elastic-indices.ts';
 import { createS3Client, S3BlobStore } from './s3-blob-store.ts';
@@ -47,4 +53,14 @@ export function barcodeRulesFromConfig(config: Config): BarcodeRules {
     mrnPattern: config.CHARTROOM_BARCODE_MRN_PATTERN,
     separatorText: config.CHARTROOM_BARCODE_SEPARATOR_TEXT,
   });
+}
+
+/** How surely the matcher must know a patient to file on its own (workers, and the API re-identifying after a split). */
+export function matchOptionsFromConfig(config: Config): MatchOptions {
+  return {
+    minConfidence: config.CHARTROOM_MIN_OCR_CONFIDENCE,
+    fileThreshold: config.CHARTROOM_MATCH_FILE_THRESHOLD,
+    margin: config.CHARTROOM_MATCH_MARGIN,
+    minPageConfidence: config.CHARTROOM_MIN_PAGE_CONFIDENCE,
+  };
 }

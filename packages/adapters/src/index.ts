@@ -8,3 +8,5 @@ export * from './bullmq-queues.ts';
 export * from './audit-log.ts';
 export * from './from-config.ts';
 export * from './document-types-file.ts';
+export * from './users/users-file.ts';
+export * from './users/password.ts';

@@ -119,6 +119,28 @@ export const configSchema = z.object({
   /** Calibrated confidence below which a document type goes to a clerk; unset: the model's own threshold. */
   CHARTROOM_CLASSIFY_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).optional(),
 
+  /** Who may sign in, with roles and password hashes; managed with `chartroom users`. Required by the API. */
+  CHARTROOM_USERS_FILE: z.string().min(1).optional(),
+  /** A signed-in session ends after this many idle minutes, and in any case after the maximum hours. */
+  CHARTROOM_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  CHARTROOM_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  /** Send the session cookie only over HTTPS (set true behind a TLS proxy). */
+  CHARTROOM_COOKIE_SECURE: booleanFlag.default(false),
+  /** How long a clerk's claim on a review item lasts without a renewal (the web page renews it each minute). */
+  CHARTROOM_CLAIM_LEASE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(30)
+    .max(24 * 3600)
+    .default(300),
+  /** The built web application the API serves; default services/web/dist. */
+  CHARTROOM_WEB_DIR: z.string().min(1).optional(),
+
   CHARTROOM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

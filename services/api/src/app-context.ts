@@ -6,9 +6,14 @@ import type {
   S3BlobStore,
 } from '@chartroom/adapters';
 import type { DocumentTypes } from '@chartroom/domain';
+import type { ReviewDeps } from '@chartroom/pipeline';
 import type { Client } from '@elastic/elasticsearch';
 import type { Logger } from '@chartroom/logger';
 import type { Redis } from 'ioredis';
+import type { SessionStore } from './auth/sessions.ts';
+import type { SignInThrottle } from './auth/sign-in-throttle.ts';
+import type { UsersFile } from '@chartroom/adapters';
+import type { ReviewClaims } from './review/claims.ts';
 
 export interface ApiContext {
   log: Logger;
@@ -20,4 +25,19 @@ export interface ApiContext {
   queues: JobQueues;
   elastic: Client;
   redis: Redis;
+  users: UsersFile;
+  sessions: SessionStore;
+  signInThrottle: SignInThrottle;
+  claims: ReviewClaims;
+  /** What the review actions need: the same stages the workers file with. */
+  review: ReviewDeps;
+}
+
+export interface AppOptions {
+  /** Bearer token for S3 event notifications; unset disables POST /v1/inbox/events. */
+  inboxWebhookToken?: string | undefined;
+  /** The built web application; null serves none. */
+  webDir?: string | null;
+  cookieSecure?: boolean;
+  sessionMaxHours?: number;
 }

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   AuditLog,
   blobStoreFromConfig,
@@ -8,14 +11,32 @@ import {
   elasticFromConfig,
   ensureIndices,
   JobQueues,
+  matchOptionsFromConfig,
+  UsersFile,
 } from '@chartroom/adapters';
 import { loadConfig } from '@chartroom/config';
 import { createLogger, logProcessWarnings } from '@chartroom/logger';
+import { CurrentModelCache, identifierPatterns } from '@chartroom/pipeline';
+import { SessionStore } from './auth/sessions.ts';
+import { SignInThrottle } from './auth/sign-in-throttle.ts';
+
 import { buildApp } from './build-app.ts';
+import { ReviewClaims } from './review/claims.ts';
 
 const config = loadConfig();
 const log = createLogger({ name: 'chartroom-api', level: config.CHARTROOM_LOG_LEVEL });
 logProcessWarnings(log);
+
+// Nobody signs in without a users file; refusing to start says so at once instead of at sign-in.
+if (!config.CHARTROOM_USERS_FILE || !existsSync(config.CHARTROOM_USERS_FILE)) {
+  log.fatal(
+    { file: config.CHARTROOM_USERS_FILE ?? null },
+    'CHARTROOM_USERS_FILE must name a users file; create one with: npx chartroom users add <name> --role clerk',
+  );
+  process.exit(1);
+}
+const users = new UsersFile(config.CHARTROOM_USERS_FILE);
+users.all(); // a malformed file fails here, at start
 
 const blobs = blobStoreFromConfig(config);
 await blobs.ensureBucket();
@@ -23,23 +44,65 @@ const elastic = elasticFromConfig(config);
 await ensureIndices(elastic, config.CHARTROOM_ES_INDEX_PREFIX);
 const redis = createRedis(config.CHARTROOM_REDIS_URL, 'producer');
 const queues = new JobQueues(redis, config.CHARTROOM_QUEUE_PREFIX, config.CHARTROOM_JOB_ATTEMPTS);
+const documents = new ElasticDocumentIndex(elastic, config.CHARTROOM_ES_INDEX_PREFIX);
+const patients = new ElasticPatientIndex(elastic, config.CHARTROOM_ES_INDEX_PREFIX);
+const types = documentTypesFromConfig(config);
+const models = new CurrentModelCache(blobs);
+const prefix = config.CHARTROOM_QUEUE_PREFIX;
 
-const app = buildApp(
+const webDir =
+  config.CHARTROOM_WEB_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+const app = await buildApp(
   {
     log,
     blobs,
-    documents: new ElasticDocumentIndex(elastic, config.CHARTROOM_ES_INDEX_PREFIX),
-    patients: new ElasticPatientIndex(elastic, config.CHARTROOM_ES_INDEX_PREFIX),
-    types: documentTypesFromConfig(config),
+    documents,
+    patients,
+    types,
     audit: new AuditLog(blobs, elastic, config.CHARTROOM_ES_INDEX_PREFIX),
     queues,
     elastic,
     redis,
+    users,
+    sessions: new SessionStore(
+      redis,
+      prefix,
+      config.CHARTROOM_SESSION_IDLE_MINUTES * 60_000,
+      config.CHARTROOM_SESSION_MAX_HOURS * 3_600_000,
+    ),
+    signInThrottle: new SignInThrottle(redis, prefix),
+    claims: new ReviewClaims(redis, prefix, config.CHARTROOM_CLAIM_LEASE_SECONDS * 1000),
+    review: {
+      blobs,
+      patients,
+      search: documents,
+      types,
+      patterns: identifierPatterns(config.CHARTROOM_MRN_PATTERN),
+      match: matchOptionsFromConfig(config),
+      classify: {
+        types,
+        model: () => models.get(),
+        minConfidence: config.CHARTROOM_CLASSIFY_MIN_CONFIDENCE ?? null,
+      },
+      now: () => new Date(),
+    },
   },
-  { inboxWebhookToken: config.CHARTROOM_INBOX_WEBHOOK_TOKEN },
+  {
+    inboxWebhookToken: config.CHARTROOM_INBOX_WEBHOOK_TOKEN,
+    webDir,
+    cookieSecure: config.CHARTROOM_COOKIE_SECURE,
+    sessionMaxHours: config.CHARTROOM_SESSION_MAX_HOURS,
+  },
 );
 await app.listen({ host: config.CHARTROOM_API_HOST, port: config.CHARTROOM_API_PORT });
-log.info({ host: config.CHARTROOM_API_HOST, port: config.CHARTROOM_API_PORT }, 'api listening');
+log.info(
+  {
+    host: config.CHARTROOM_API_HOST,
+    port: config.CHARTROOM_API_PORT,
+    web: existsSync(path.join(webDir, 'index.html')),
+  },
+  'api listening',
+);
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

@@ -15,6 +15,7 @@ import { reviewSetTypeCommand } from './commands/review-set-type.command.ts';
 import { formatSearch, searchCommand } from './commands/search.command.ts';
 import { statusCommand } from './commands/status.command.ts';
 import { upCommand } from './commands/up.command.ts';
+import { usersAddCommand, usersListCommand, usersRemoveCommand } from './commands/users.command.ts';
 import { cliConfig } from './environment.ts';
 
 const USAGE = `usage: chartroom <command>
@@ -40,7 +41,11 @@ const USAGE = `usage: chartroom <command>
                             the stored models, the current one marked; make a stored one current (rollback)
   barcodes <dir|file...> [--json]
                             read every barcode on every page of local files (no services needed)
-  demo                      the whole journey on generated sample data`;
+  users add <name> --role <roles> [--display-name TEXT] [--password TEXT] [--cross-patient-search]
+                            let someone sign in to the web application (roles: station, clerk,
+                            clinician, admin; without --password one is made up and shown once)
+  users list | remove <name>
+  demo                      the whole journey on generated sample data; prints the web address and demo users`;
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const note = (line: string) => process.stderr.write(`${line}\n`);
@@ -72,6 +77,10 @@ async function main(argv: string[]): Promise<number> {
       synthetic: { type: 'boolean', default: false },
       'from-review': { type: 'boolean', default: false },
       out: { type: 'string' },
+      role: { type: 'string' },
+      'display-name': { type: 'string' },
+      password: { type: 'string' },
+      'cross-patient-search': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -215,6 +224,38 @@ async function main(argv: string[]): Promise<number> {
       const output = await barcodesCommand(args, cliConfig());
       if (values.json) printJson(output);
       else print(formatBarcodes(output));
+      return 0;
+    }
+    case 'users': {
+      if (args[0] === 'list') {
+        const list = usersListCommand();
+        if (values.json) printJson(list);
+        else
+          for (const user of list.users)
+            print(`${user.username}  ${user.roles.join(',')}  ${user.displayName}`);
+        return 0;
+      }
+      if (args[0] === 'remove' && args[1]) {
+        usersRemoveCommand(args[1]);
+        print(`${args[1]} removed; their sessions end at their next request`);
+        return 0;
+      }
+      if (args[0] !== 'add' || !args[1] || !values.role)
+        throw new CliError(
+          'usage: chartroom users add <name> --role <roles> | users list | users remove <name>',
+        );
+      const added = await usersAddCommand(args[1], {
+        roles: values.role,
+        displayName: values['display-name'],
+        password: values.password,
+        crossPatientSearch: values['cross-patient-search'],
+      });
+      if (values.json) printJson(added);
+      else {
+        print(`${added.username} (${added.roles.join(', ')}) saved in ${added.file}`);
+        if (added.password)
+          print(`password: ${added.password}   (shown once; pass --password to choose one)`);
+      }
       return 0;
     }
     case 'demo':

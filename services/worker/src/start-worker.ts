@@ -9,6 +9,7 @@ import {
   ElasticPatientIndex,
   ensureIndices,
   JobQueues,
+  matchOptionsFromConfig,
   splitLimitsFromConfig,
   TesseractOcrEngine,
   ZxingBarcodeReader,
@@ -68,12 +69,7 @@ export async function startWorker(config: Config, log: Logger): Promise<RunningW
     ocr,
     barcodes,
     barcodeRules: barcodeRulesFromConfig(config),
-    match: {
-      minConfidence: config.CHARTROOM_MIN_OCR_CONFIDENCE,
-      fileThreshold: config.CHARTROOM_MATCH_FILE_THRESHOLD,
-      margin: config.CHARTROOM_MATCH_MARGIN,
-      minPageConfidence: config.CHARTROOM_MIN_PAGE_CONFIDENCE,
-    },
+    match: matchOptionsFromConfig(config),
     classify: {
       types,
       model: () => models.get(),

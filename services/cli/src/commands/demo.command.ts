@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '@chartroom/config';
 import { patientsCsv, writeSampleBatch } from '@chartroom/samples';
+import { ensureDemoUsers } from '../demo-users.ts';
 import { cliConfig } from '../environment.ts';
 import { STATE_DIR } from '../paths.ts';
 import { dropCommand, formatDropSummary } from './drop.command.ts';
@@ -54,6 +55,15 @@ export async function demoCommand(
   log(`\n== 5. searching for "${phrase}"`);
   log(
     formatSearch(await searchCommand(phrase, { limit: 5 }, loadConfig({ ...process.env, ...envOf(config) }))),
+  );
+
+  const users = await ensureDemoUsers();
+  log(`\n== The web application: ${config.CHARTROOM_API_URL}/`);
+  log('  sign in as (demo users, one per role; passwords made up for this machine):');
+  for (const user of users)
+    log(`    ${user.username.padEnd(10)} ${user.password}   ${user.roles.join(', ')}: ${user.displayName}`);
+  log(
+    '  clerks resolve the review queue; clinicians find a patient and search their chart; admins read the audit trail',
   );
 
   log('\n== Chartroom is running. Try:');

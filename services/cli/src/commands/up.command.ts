@@ -3,7 +3,9 @@ import { endpointsToEnv, ensureServices } from '@chartroom/infra';
 import { loadConfig } from '@chartroom/config';
 import { CliError } from '../cli-error.ts';
 import { appProcesses, logFileOf, startAppProcess } from '../app-processes.ts';
+import { ensureCliAccount, USERS_FILE, usersFile } from '../local-accounts.ts';
 import { ENV_FILE, STATE_DIR } from '../paths.ts';
+import { ensureWebBuild } from '../web-build.ts';
 
 /**
  * Brings up everything, idempotently: Redis, S3 and Elasticsearch (reused when they already
@@ -15,10 +17,13 @@ export async function upCommand(options: { workers: number; log: (line: string) 
     'services: checking Redis, S3 and Elasticsearch (first start downloads Elasticsearch from Maven Central)',
   );
   const endpoints = await ensureServices({ log: (line) => log(`  ${line}`) });
-  const endpointEnv = endpointsToEnv(endpoints);
+  const endpointEnv = { ...endpointsToEnv(endpoints), CHARTROOM_USERS_FILE: USERS_FILE };
   mkdirSync(STATE_DIR, { recursive: true });
   writeFileSync(ENV_FILE, `${JSON.stringify(endpointEnv, null, 2)}\n`);
   log(`services: ready (${endpoints.mode} mode)`);
+  ensureCliAccount(usersFile());
+  log(`users: ${USERS_FILE} (add people with: npx chartroom users add <name> --role clerk)`);
+  log(`web application: ${ensureWebBuild()}`);
 
   for (const app of appProcesses(options.workers, endpointEnv)) {
     const { pid, started } = await startAppProcess(app);
