@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '.chartroom/**', 'test-artifacts/**', '**/bin/*.js', 'scripts/*.mjs'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '.chartroom/**',
+      'test-artifacts/**',
+      '**/bin/*.js',
+      'scripts/*.mjs',
+      'services/web/dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -21,6 +30,17 @@ export default tseslint.config(
         { object: 'describe', property: 'only' },
         { object: 'test', property: 'only' },
       ],
+    },
+  },
+  {
+    // The browser app is type-checked with its own tsconfig (DOM, JSX, bundler resolution).
+    files: ['services/web/**/*.ts', 'services/web/**/*.tsx'],
+    languageOptions: {
+      parserOptions: {
+        projectService: false,
+        project: './services/web/tsconfig.json',
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
