@@ -10,6 +10,7 @@ import { benchClassify } from './benches/classify.bench.ts';
 import { benchClean } from './benches/clean.bench.ts';
 import { benchIdentify } from './benches/identify.bench.ts';
 import { benchOcr } from './benches/ocr.bench.ts';
+import { benchWeb } from './benches/web.bench.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
@@ -30,6 +31,7 @@ const { values, positionals } = parseArgs({
     folds: { type: 'string', default: '5' },
     'ocr-sample': { type: 'string', default: '40' },
     main: { type: 'string', default: '8' },
+    repeats: { type: 'string', default: '20' },
   },
 });
 
@@ -158,6 +160,7 @@ const benches: Record<string, () => Promise<Record<string, unknown>>> = {
     });
   },
   ocr: () => benchOcr({ corpus: values.corpus, pages: Number(values.pages), dpi: Number(values.dpi) }),
+  web: () => benchWeb({ copies: Number(values.copies), repeats: Number(values.repeats) }),
 };
 const name = positionals[0] ?? 'pipeline';
 const bench = benches[name];

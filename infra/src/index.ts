@@ -179,3 +179,4 @@ export async function servicesStatus(): Promise<ServiceHealth[]> {
     }),
   );
 }
+export { ensureChromium } from './chromium.ts';
