@@ -334,7 +334,19 @@ export class ElasticDocumentIndex implements DocumentIndexWriter {
       },
       sort: reviewSort(request.sort),
       track_scores: true,
-      _source: ['documentId', 'batchId', 'decidedAt', 'reasons', 'pageCount', 'docType', 'classification'],
+      _source: [
+        'documentId',
+        'batchId',
+        'decidedAt',
+        'reasons',
+        'pageCount',
+        'docType',
+        'classification',
+        'decision',
+        'suspectedMisfiledPages',
+        'pages.file',
+        'pages.pageIndex',
+      ],
     });
     const items = response.hits.hits.flatMap((hit): ReviewQueueRecord[] => {
       const source = hit._source;
@@ -353,6 +365,9 @@ export class ElasticDocumentIndex implements DocumentIndexWriter {
           pageCount: source.pageCount,
           docType: source.docType ?? null,
           typeConfidence: source.classification?.confidence ?? null,
+          pages: (source.pages ?? []).map((page) => ({ file: page.file, pageIndex: page.pageIndex })),
+          suspectedMisfiledPages: source.suspectedMisfiledPages ?? [],
+          decision: source.decision,
         },
       ];
     });

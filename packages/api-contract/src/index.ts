@@ -87,6 +87,21 @@ export interface ReviewQueueEntry {
   docType: string | null;
   typeConfidence: number | null;
   claim: Claim | null;
+  /** Where the pages came from, and (1-based) the pages to look at first. */
+  pages: { file: string; pageIndex: number }[];
+  suspectedMisfiledPages: number[];
+  /** The matcher's stored decision, for tools that score it (`chartroom review list --json`). */
+  decision: MatchDecisionView;
+}
+
+export interface MatchDecisionView {
+  matcher: string;
+  outcome: 'matched' | 'review';
+  patientMrn: string | null;
+  identifiers: { kind: IdentifierKind; value: string; source: string; pageId: string; confidence: number }[];
+  candidates: { mrn: string; score: number; fields: Record<IdentifierKind, FieldAgreement> }[];
+  reasons: ReasonView[];
+  markedPages: string[];
 }
 
 export interface ReviewQueue {
