@@ -157,6 +157,46 @@ describe('web application: review workbench and chart search in Chromium', () =>
     await page.context().close();
   });
 
+  it('two clerks never work the same item, and the API itself enforces the two-identifier rule', async () => {
+    const progressNoteMrn = sample.files.find((file) => file.name === 'progress-note.png')?.patientMrn;
+    const page = await newPage();
+    await signIn(page, base, 'clerk-e2e', PASSWORD.clerk);
+    const headers = { 'x-requested-with': 'chartroom' };
+    expect((await page.request.post(`${base}/v1/review/${progressNoteId}/claim`, { headers })).status()).toBe(
+      200,
+    );
+
+    // Another clerk (the command line's account holds the clerk role) can neither claim nor act.
+    const token = readFileSync(path.join(chartroom.stateDir, 'cli-token'), 'utf8').trim();
+    const asOtherClerk = (route: string, body?: unknown) =>
+      fetch(`${base}${route}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    const claim = await asOtherClerk(`/v1/review/${progressNoteId}/claim`);
+    expect(claim.status).toBe(409);
+    expect(await claim.json()).toMatchObject({ claim: { by: 'clerk-e2e' } });
+    const act = await asOtherClerk(`/v1/review/${progressNoteId}/actions`, {
+      action: 'assign-patient',
+      mrn: progressNoteMrn,
+      confirmed: ['mrn', 'name'],
+    });
+    expect(act.status).toBe(409);
+
+    // The holder, calling the API directly, still cannot file on one identifier.
+    const oneIdentifier = await page.request.post(`${base}/v1/review/${progressNoteId}/actions`, {
+      headers,
+      data: { action: 'assign-patient', mrn: progressNoteMrn, confirmed: ['mrn', 'mrn'] },
+    });
+    expect(oneIdentifier.status()).toBe(400);
+    expect(((await oneIdentifier.json()) as { error: string }).error).toMatch(/two/i);
+    await page.context().close();
+  });
+
   it('a clinician finds the patient, sees the document on the timeline, finds it by a phrase and opens the right page', async () => {
     const page = await newPage();
     await signIn(page, base, 'clinician-e2e', PASSWORD.clinician);
@@ -254,5 +294,31 @@ describe('web application: review workbench and chart search in Chromium', () =>
     await page.getByText('access.denied').first().waitFor();
     await screenshot(page, 'web-9-admin-audit');
     await page.context().close();
+  });
+  it('a clerk re-files a document filed in error: the old filing is kept and marked', async () => {
+    const letter = summary.documents.find((doc) => doc.pages[0]?.file === 'clinic-letter.jpg');
+    expect(letter?.status).toBe('filed');
+    const other = sample.patients.find((patient) => patient.mrn !== letter?.patientMrn) as SyntheticPatient;
+    const page = await newPage();
+    await signIn(page, base, 'clerk-e2e', PASSWORD.clerk);
+    await page.goto(`${base}/documents/${letter?.documentId ?? ''}`);
+    await page.getByTestId('action-refile').click();
+    await page.getByTestId('refile-patient-search').fill(other.mrn);
+    await page.getByTestId(`refile-choose-${other.mrn}`).click();
+    await page.getByTestId('refile-confirm-name').check();
+    await page.getByTestId('refile-confirm-birthDate').check();
+    await page.getByTestId('refile-reason').fill('Letter scanned into the wrong chart');
+    await page.getByTestId('refile-submit').click();
+    await page.getByTestId('refile-notice').waitFor();
+    await screenshot(page, 'web-10-clerk-refiled');
+    await page.context().close();
+
+    const refiled = await api<DocumentView>(`/v1/documents/${letter?.documentId ?? ''}`);
+    expect(refiled.patient?.mrn).toBe(other.mrn);
+    expect(refiled.history.map((entry) => entry.patientMrn)).toEqual([letter?.patientMrn, other.mrn]);
+    expect(refiled.history.at(-1)).toMatchObject({
+      decidedBy: 'clerk-e2e',
+      change: 'refile: Letter scanned into the wrong chart',
+    });
   });
 });

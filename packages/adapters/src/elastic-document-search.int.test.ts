@@ -378,7 +378,7 @@ describe('ElasticDocumentIndex timeline and review queue (real node)', () => {
   it('describes each item: station, primary reason, patient safety, pages and type', async () => {
     const queue = await index.reviewQueue({ sort: 'priority', limit: 50 });
     const byId = new Map(queue.items.map((item) => [item.documentId, item]));
-    expect(byId.get('r3')).toEqual({
+    expect(byId.get('r3')).toMatchObject({
       documentId: 'r3',
       batchId: 'ward-1_b2',
       station: 'ward-1',

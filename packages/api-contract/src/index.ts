@@ -231,6 +231,7 @@ export interface SearchResponse {
 
 export interface SearchHitView {
   documentId: string;
+  patientMrn: string | null;
   patient: PatientView | null;
   docType: string | null;
   docTypeDisplay: string | null;

@@ -8,6 +8,7 @@ import type {
   PageHighlights,
   PatientChart,
   PatientView,
+  RefileRequest,
   ReviewAction,
   ReviewActionResult,
   ReviewItemDetail,
@@ -280,6 +281,11 @@ const documentPath = (documentId: string): string => `/v1/documents/${encodeURIC
 
 export function getDocument(documentId: string, signal?: AbortSignal): Promise<DocumentView> {
   return request<DocumentView>(documentPath(documentId), { signal });
+}
+
+/** "Filed in error": files a filed document to another patient (clerks; the old filing is kept). */
+export function refileDocument(documentId: string, body: RefileRequest): Promise<ReviewActionResult> {
+  return request<ReviewActionResult>(`${documentPath(documentId)}/refile`, { method: 'POST', body });
 }
 
 export function getPageHighlights(

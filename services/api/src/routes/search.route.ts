@@ -77,6 +77,7 @@ export function searchRoutes(app: FastifyInstance, context: ApiContext): void {
         total: result.total,
         hits: result.hits.map((hit): SearchHitView => ({
           documentId: hit.documentId,
+          patientMrn: hit.patientMrn,
           patient: patients.get(hit.patientMrn ?? '') ?? null,
           docType: hit.docType,
           docTypeDisplay: hit.docType ? (context.types.find(hit.docType)?.display ?? hit.docType) : null,

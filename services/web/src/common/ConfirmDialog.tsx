@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
+import { keepFocusInside } from './focusTrap';
 
 export interface DialogInput {
   label: string;
@@ -20,8 +21,6 @@ interface Props {
   onConfirm: (value: string) => void;
   onCancel: () => void;
 }
-
-const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /** An in-page confirmation (never window.confirm): Enter confirms, Escape cancels, focus stays inside. */
 export function ConfirmDialog({
@@ -64,20 +63,7 @@ export function ConfirmDialog({
       onCancel();
       return;
     }
-    if (event.key !== 'Tab' || !dialogRef.current) return;
-    const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (element) => !element.hasAttribute('disabled'),
-    );
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    keepFocusInside(event, dialogRef.current);
   };
 
   return (

@@ -10,7 +10,8 @@ function navFor(user: SessionUser): { to: string; label: string; testId: string 
   const links: { to: string; label: string; testId: string }[] = [];
   if (user.roles.includes('clerk'))
     links.push({ to: '/review', label: 'Review queue', testId: 'nav-review' });
-  if (user.roles.includes('clinician'))
+  // Clerks look up a chart too, to find a document filed to the wrong patient.
+  if (user.roles.includes('clinician') || user.roles.includes('clerk'))
     links.push({ to: '/patients', label: 'Patients', testId: 'nav-patients' });
   if (user.crossPatientSearch)
     links.push({ to: '/search', label: 'Search all patients', testId: 'nav-search' });

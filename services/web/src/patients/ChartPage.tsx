@@ -2,6 +2,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { getPatientChart, search } from '../api';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
+import { useSession } from '../common/session';
 import { useDocumentTypes } from '../common/useDocumentTypes';
 import { useLoad } from '../common/useLoad';
 import { SearchHits } from '../search/SearchHits';
@@ -19,11 +20,14 @@ export function ChartPage() {
   const to = params.get('to') ?? '';
   const q = params.get('q') ?? '';
   const { types } = useDocumentTypes();
+  // Searching inside documents is the clinicians' (GET /v1/search); clerks see the timeline.
+  const { user } = useSession();
+  const canSearch = user.roles.includes('clinician');
 
   const chart = useLoad(JSON.stringify({ mrn, type, from, to }), (signal) =>
     getPatientChart(mrn, { type: type || undefined, from: from || undefined, to: to || undefined }, signal),
   );
-  const hits = useLoad(q ? JSON.stringify({ mrn, q }) : null, (signal) =>
+  const hits = useLoad(canSearch && q ? JSON.stringify({ mrn, q }) : null, (signal) =>
     search({ q, patient: mrn }, signal),
   );
 
@@ -48,15 +52,17 @@ export function ChartPage() {
 
       {chart.data ? (
         <>
-          <section className="card" aria-labelledby="chart-search-title">
-            <h2 id="chart-search-title" className="visually-hidden">
-              Search
-            </h2>
-            <ChartSearch key={q} query={q} onSearch={(query) => set({ q: query }, false)} />
-            {hits.error ? <ErrorMessage error={hits.error} onRetry={hits.reload} /> : null}
-            {hits.loading && !hits.data ? <Loading what="Searching" /> : null}
-            {hits.data ? <SearchHits response={hits.data} query={q} showPatient={false} /> : null}
-          </section>
+          {canSearch ? (
+            <section className="card" aria-labelledby="chart-search-title">
+              <h2 id="chart-search-title" className="visually-hidden">
+                Search
+              </h2>
+              <ChartSearch key={q} query={q} onSearch={(query) => set({ q: query }, false)} />
+              {hits.error ? <ErrorMessage error={hits.error} onRetry={hits.reload} /> : null}
+              {hits.loading && !hits.data ? <Loading what="Searching" /> : null}
+              {hits.data ? <SearchHits response={hits.data} query={q} showPatient={false} /> : null}
+            </section>
+          ) : null}
 
           <section className="card" aria-labelledby="timeline-title">
             <div className="card-title">

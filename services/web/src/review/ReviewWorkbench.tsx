@@ -14,6 +14,7 @@ import { HelpOverlay } from '../common/HelpOverlay';
 import { HighlightLegend } from '../common/HighlightLegend';
 import { Marked } from '../common/Marked';
 import { PageImage } from '../common/PageImage';
+import { PatientPicker } from '../common/PatientPicker';
 import { TYPE_UNCERTAIN } from '../common/reasons';
 import { useDocumentTypes } from '../common/useDocumentTypes';
 import type { Flash } from '../common/useFlash';
@@ -29,7 +30,6 @@ import { ClaimBanner } from './ClaimBanner';
 import { DocTypePicker } from './DocTypePicker';
 import { IdentifiersTable } from './IdentifiersTable';
 import { KINDS, bestReads, localAgreement } from './identifiers';
-import { PatientPicker } from './PatientPicker';
 import { ReasonsList } from './ReasonsList';
 import { REVIEW_SHORTCUTS, dialogSpec } from './reviewDialogs';
 import type { DialogKind } from './reviewDialogs';
@@ -389,6 +389,7 @@ export function ReviewWorkbench({ documentId, detail, claim, loading, loadError,
             disabled={!canAct}
             inputRef={searchRef}
             onChoose={choose}
+            labelHint={<kbd>/</kbd>}
           />
           <DocTypePicker
             types={types}

@@ -1,11 +1,20 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { DocumentView } from '@chartroom/api-contract';
 import { formatDate } from '../common/format';
 import { chartLink } from '../common/links';
 import { FilingHistory } from './FilingHistory';
 
+interface Props {
+  document: DocumentView;
+  /** Buttons at the end of the patient line (e.g. a clerk's "Filed in error…"). */
+  actions?: ReactNode;
+  /** Show the filing history open (after a change the user just made). */
+  historyOpen?: boolean;
+}
+
 /** Whose document this is and what it is, above the page. */
-export function DocumentHeader({ document }: { document: DocumentView }) {
+export function DocumentHeader({ document, actions, historyOpen = false }: Props) {
   const patient = document.patient;
   return (
     <div className="document-header" data-testid="document-header">
@@ -23,6 +32,7 @@ export function DocumentHeader({ document }: { document: DocumentView }) {
             Not filed to a patient
           </span>
         )}
+        {actions ? <span className="patient-actions">{actions}</span> : null}
       </div>
       <dl className="inline-facts">
         <div>
@@ -56,7 +66,7 @@ export function DocumentHeader({ document }: { document: DocumentView }) {
           </dd>
         </div>
       </dl>
-      <FilingHistory history={document.history} />
+      <FilingHistory history={document.history} open={historyOpen} />
     </div>
   );
 }

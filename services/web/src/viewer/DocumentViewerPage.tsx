@@ -8,6 +8,7 @@ import { HighlightLegend } from '../common/HighlightLegend';
 import { chartLink } from '../common/links';
 import { Loading } from '../common/Loading';
 import { PageImage } from '../common/PageImage';
+import { useSession } from '../common/session';
 import { useHotkeys } from '../common/useHotkeys';
 import { useLoad } from '../common/useLoad';
 import { ZoomControls } from '../common/ZoomControls';
@@ -15,6 +16,7 @@ import { rotate, zoomIn, zoomOut } from '../common/zoom';
 import type { Rotation, Zoom } from '../common/zoom';
 import { DocumentHeader } from './DocumentHeader';
 import { DocumentSearch } from './DocumentSearch';
+import { RefileDialog } from './RefileDialog';
 import { ViewerThumbnails } from './ViewerThumbnails';
 
 const SHORTCUTS: Shortcut[] = [
@@ -31,6 +33,7 @@ const SHORTCUTS: Shortcut[] = [
 /** /documents/:documentId?page=&q= — one filed document, a page at a time. */
 export function DocumentViewerPage() {
   const { documentId = '' } = useParams();
+  const { user } = useSession();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const requested = Number.parseInt(params.get('page') ?? '1', 10);
@@ -52,6 +55,9 @@ export function DocumentViewerPage() {
   const [zoom, setZoom] = useState<Zoom>('fit');
   const [rotation, setRotation] = useState<Rotation>(0);
   const [help, setHelp] = useState(false);
+  const [refiling, setRefiling] = useState(false);
+  // Said once a refile succeeds; only for the document it was about.
+  const [refiled, setRefiled] = useState<{ documentId: string; notice: string } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const set = (patch: Record<string, string>): void => {
@@ -102,9 +108,12 @@ export function DocumentViewerPage() {
         return;
     }
     event.preventDefault();
-  }, !help);
+  }, !help && !refiling);
 
   const view = doc.data;
+  // "Filed in error": clerks only, and only a filed document (the API says the same).
+  const canRefile = user.roles.includes('clerk') && view?.status === 'filed';
+  const notice = refiled?.documentId === documentId ? refiled.notice : null;
   const boxes = highlights.data?.highlights ?? [];
 
   return (
@@ -120,7 +129,27 @@ export function DocumentViewerPage() {
       {doc.loading && !view ? <Loading what="Loading the document" /> : null}
       {view ? (
         <>
-          <DocumentHeader document={view} />
+          {notice ? (
+            <p className="notice" role="status" data-testid="refile-notice">
+              {notice}
+            </p>
+          ) : null}
+          <DocumentHeader
+            document={view}
+            historyOpen={notice !== null}
+            actions={
+              canRefile ? (
+                <button
+                  type="button"
+                  onClick={() => setRefiling(true)}
+                  aria-haspopup="dialog"
+                  data-testid="action-refile"
+                >
+                  Filed in error…
+                </button>
+              ) : null
+            }
+          />
           <div className="toolbar">
             <div className="toolbar-group" role="group" aria-label="Pages">
               <button
@@ -195,6 +224,23 @@ export function DocumentViewerPage() {
         </>
       ) : null}
       {help ? <HelpOverlay shortcuts={SHORTCUTS} onClose={() => setHelp(false)} /> : null}
+      {refiling && view && canRefile ? (
+        <RefileDialog
+          document={view}
+          onCancel={() => setRefiling(false)}
+          onDone={(result, patient) => {
+            const previous = view.patient ? ` from MRN ${view.patient.mrn}` : '';
+            setRefiling(false);
+            setRefiled({
+              documentId,
+              notice:
+                `Re-filed${previous} to ${patient.name} (MRN ${patient.mrn}), version ${result.filingVersion}. ` +
+                'The filing in error is kept in the history.',
+            });
+            doc.reload();
+          }}
+        />
+      ) : null}
     </section>
   );
 }
