@@ -88,14 +88,17 @@ export async function benchWeb(options: {
     }
 
     // Page loads: navigation to the content a person came for.
-    const filed = summary.documents.find((doc) => doc.status === 'filed' && doc.patientMrn === patientMrn);
-    const documentId = filed?.documentId ?? summary.documents[0]?.documentId ?? '';
+    // The first copy's document holding the phrase, opened at the phrase's page.
+    const withPhrase = summary.documents.find((doc) => doc.pages[0]?.file === `c1-${phrase?.file ?? ''}`);
+    const documentId = withPhrase?.documentId ?? '';
+    const phrasePage = (phrase?.pageIndex ?? 0) + 1;
     const clinicianPages = [
       { name: 'patient chart (timeline)', url: `/patients/${patientMrn}`, ready: 'timeline' },
       {
         name: 'document viewer at a page, terms highlighted',
-        url: `/documents/${documentId}?page=1&q=${encodeURIComponent(phrase?.phrase ?? '')}`,
-        ready: 'viewer-page',
+        url: `/documents/${documentId}?page=${phrasePage}&q=${encodeURIComponent(phrase?.phrase ?? '')}`,
+        // Until the search terms are boxed on the page image.
+        ready: 'viewer-highlight',
       },
     ];
     const loads: Record<string, unknown>[] = [];
@@ -119,9 +122,9 @@ export async function benchWeb(options: {
         clerkPage,
         base,
         {
-          name: 'review item (pages, candidates)',
+          name: 'review item (pages, candidates, identifiers boxed on the page)',
           url: `/review/${inReview?.documentId ?? ''}`,
-          ready: 'action-assign',
+          ready: 'review-highlight',
         },
         options.repeats,
       ),
