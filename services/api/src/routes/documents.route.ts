@@ -5,7 +5,7 @@ import type {
   ReviewActionResult,
 } from '@chartroom/api-contract';
 import { documentKeys, type DocumentFiling } from '@chartroom/domain';
-import { loadLatestFiling, loadPageText, queryWordHighlights, refileDocument } from '@chartroom/pipeline';
+import { loadLatestFiling, queryWordHighlights, refileDocument } from '@chartroom/pipeline';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiContext } from '../app-context.ts';
 import { deny, userOf } from '../auth/access.ts';
@@ -102,7 +102,7 @@ export function documentRoutes(app: FastifyInstance, context: ApiContext): void 
       const ref = filing.pages[request.params.page - 1];
       if (!ref) return reply.code(404).send({ error: `the document has no page ${request.params.page}` });
       const [facts] = await pageFactsOf(context.blobs, { ...filing, pages: [ref] });
-      const text = await loadPageText(context.blobs, filing.batchId, ref.pageId);
+      const text = facts?.text ?? null;
       const query = request.query.q?.trim() ?? '';
       await audit(request, 'document.page-highlights', filing, { page: request.params.page, query });
       return {
