@@ -53,6 +53,7 @@ const PASSWORD = {
   clerk: 'clerk-e2e-password-1',
   clinician: 'clinician-e2e-password-1',
   admin: 'admin-e2e-password-1',
+  station: 'station-e2e-password-1',
 };
 
 describe('web application: review workbench and chart search in Chromium', () => {
@@ -87,6 +88,7 @@ describe('web application: review workbench and chart search in Chromium', () =>
       ['clerk-e2e', 'clerk'],
       ['clinician-e2e', 'clinician'],
       ['admin-e2e', 'admin'],
+      ['ward-9', 'station'],
     ] as const) {
       await chartroom.json('users', 'add', name, '--role', role, '--password', PASSWORD[role]);
     }
@@ -320,5 +322,45 @@ describe('web application: review workbench and chart search in Chromium', () =>
       decidedBy: 'clerk-e2e',
       change: 'refile: Letter scanned into the wrong chart',
     });
+  });
+  it('a scanning station drops a batch in the browser and follows it until every page is accounted for', async () => {
+    const page = await newPage();
+    await signIn(page, base, 'ward-9', PASSWORD.station);
+    await page.goto(`${base}/station`);
+    await page
+      .getByTestId('upload-files')
+      .setInputFiles([path.join(sample.dir, 'radiology-report.pdf'), path.join(sample.dir, 'notes.txt.pdf')]);
+    await page.getByTestId('upload-submit').click();
+    const state = page.getByTestId('batch-state');
+    await state.waitFor();
+    expect(await page.getByTestId('batch-status').textContent()).toMatch(/ward-9_/);
+    await page.locator('[data-testid="batch-state"][data-state="complete"]').waitFor({ timeout: 180_000 });
+    expect(await page.getByTestId('batch-quarantined').textContent()).toMatch(/notes\.txt\.pdf.*plain text/);
+    await screenshot(page, 'web-11-station-batch-complete');
+    // A refused drop says why and writes nothing the pipeline would take.
+    const refused = await page.request.post(`${base}/v1/batches`, {
+      headers: { 'x-requested-with': 'chartroom' },
+      multipart: {
+        station: 'Ward 9!',
+        file: { name: 'scan.png', mimeType: 'image/png', buffer: Buffer.from('not really') },
+      },
+    });
+    expect(refused.status()).toBe(400);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/not a station id/);
+    const batchId = new URL(page.url()).searchParams.get('batch') ?? '';
+    await page.context().close();
+
+    // The same batch as a station writing to S3 would have made: a filed report, a quarantined text file.
+    const status = await api<{ summary: Omit<BatchSummary, 'completedAt'> }>(`/v1/batches/${batchId}`);
+    expect(status.summary.documents).toEqual([
+      expect.objectContaining({
+        status: 'filed',
+        pages: [
+          { file: 'radiology-report.pdf', pageIndex: 0 },
+          { file: 'radiology-report.pdf', pageIndex: 1 },
+        ],
+      }),
+    ]);
+    expect(status.summary.quarantined).toEqual([expect.objectContaining({ file: 'notes.txt.pdf' })]);
   });
 });

@@ -70,3 +70,4 @@ export * from './review/mark-page-blank.ts';
 export * from './review/request-rescan.ts';
 export * from './review/refile-document.ts';
 export * from './search/word-highlights.ts';
+export * from './intake/drop-batch.stage.ts';

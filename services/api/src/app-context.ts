@@ -40,4 +40,6 @@ export interface AppOptions {
   webDir?: string | null;
   cookieSecure?: boolean;
   sessionMaxHours?: number;
+  /** Largest file a station may upload through the API (bigger batches go to S3 directly). */
+  uploadMaxFileBytes?: number;
 }

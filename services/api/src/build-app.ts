@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import { ReviewActionError } from '@chartroom/pipeline';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
@@ -6,6 +7,7 @@ import type { ApiContext, AppOptions } from './app-context.ts';
 import { enforceAccess } from './auth/access.ts';
 import { describeAccess } from './openapi.ts';
 import { auditRoutes } from './routes/audit.route.ts';
+import { batchUploadRoutes } from './routes/batch-upload.route.ts';
 import { batchRoutes } from './routes/batches.route.ts';
 import { documentRoutes } from './routes/documents.route.ts';
 import { documentTypeRoutes } from './routes/document-type.route.ts';
@@ -45,6 +47,10 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
     return reply.code(500).send({ error: 'internal error; see the API log' });
   });
   await app.register(cookie);
+  // A station's upload: each file up to the limit, streamed part by part (never the whole batch in memory).
+  await app.register(multipart, {
+    limits: { fileSize: options.uploadMaxFileBytes ?? 100 * 1024 * 1024, files: 500, fields: 10 },
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -70,6 +76,7 @@ export async function buildApp(context: ApiContext, options: AppOptions = {}): P
   healthRoutes(app, context);
   sessionRoutes(app, context, options);
   batchRoutes(app, context);
+  batchUploadRoutes(app, context);
   searchRoutes(app, context);
   patientRoutes(app, context);
   documentRoutes(app, context);

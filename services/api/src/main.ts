@@ -92,6 +92,7 @@ const app = await buildApp(
     webDir,
     cookieSecure: config.CHARTROOM_COOKIE_SECURE,
     sessionMaxHours: config.CHARTROOM_SESSION_MAX_HOURS,
+    uploadMaxFileBytes: Math.min(config.CHARTROOM_MAX_FILE_BYTES, 256 * 1024 * 1024),
   },
 );
 await app.listen({ host: config.CHARTROOM_API_HOST, port: config.CHARTROOM_API_PORT });

@@ -41,6 +41,7 @@ describe('the OpenAPI description', () => {
         'GET /v1/review/{documentId}',
         'GET /v1/search',
         'GET /v1/session',
+        'POST /v1/batches',
         'POST /v1/documents/{documentId}/refile',
         'POST /v1/inbox/events',
         'POST /v1/review/{documentId}/actions',

@@ -25,6 +25,8 @@ export interface BatchStatus {
   pages: number | null;
   pagesRead: number | null;
   failure: string | null;
+  /** Files (or pages) that could not be taken, with why: shown to stations once the batch is complete. */
+  quarantined?: { file: string; pageIndex?: number; reason: string }[];
 }
 
 /** Any answer that is not 2xx; `message` is the API's `{error}` text when it sent one. */
@@ -153,7 +155,10 @@ async function request<T>(path: string, options: RequestOptions = {}): Promise<T
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { 'x-requested-with': 'chartroom', accept: 'application/json' };
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
-  if (options.body !== undefined && method !== 'DELETE' && method !== 'GET') {
+  if (options.body instanceof FormData) {
+    // A file upload: the browser sets the multipart content type with its boundary.
+    init.body = options.body;
+  } else if (options.body !== undefined && method !== 'DELETE' && method !== 'GET') {
     headers['content-type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }
@@ -182,6 +187,26 @@ async function request<T>(path: string, options: RequestOptions = {}): Promise<T
     default:
       throw new ApiError(response.status, message, body);
   }
+}
+
+// ── Stations ────────────────────────────────────────────────────────────────────────────
+
+export interface DroppedBatch {
+  batchId: string;
+  files: { name: string; bytes: number }[];
+}
+
+/** Drops a batch: the station and batch name fields first, then the files (the API reads them in order). */
+export function uploadBatch(
+  station: string,
+  batchName: string,
+  files: readonly File[],
+): Promise<DroppedBatch> {
+  const form = new FormData();
+  if (station) form.append('station', station);
+  if (batchName) form.append('batchName', batchName);
+  for (const file of files) form.append('file', file, file.name);
+  return request<DroppedBatch>('/v1/batches', { method: 'POST', body: form });
 }
 
 // ── Session ─────────────────────────────────────────────────────────────────────────────

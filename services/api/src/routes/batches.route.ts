@@ -22,7 +22,10 @@ export function batchRoutes(app: FastifyInstance, context: ApiContext): void {
       if (status.state === 'unknown') return reply.code(404).send({ error: `no batch ${batchId}` });
       // The summary names patients (MRNs): only clerks see it, and reading it is audited.
       const user = userOf(request);
-      if (status.summary && !user.roles.includes('clerk')) return { ...status, summary: null };
+      // A station sees what became of its files (quarantine reasons name files, not patients), no more.
+      if (status.summary && !user.roles.includes('clerk')) {
+        return { ...status, summary: null, quarantined: status.summary.quarantined };
+      }
       if (status.summary) {
         await context.audit.record({
           actor: user.username,

@@ -1,15 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Config } from '@chartroom/config';
-import {
-  batchIdOf,
-  BATCH_NAME_PATTERN,
-  inboxKeys,
-  STATION_ID_PATTERN,
-  type BatchManifest,
-  type BatchSummary,
-} from '@chartroom/domain';
-import { FILE_NAME_PATTERN } from '@chartroom/pipeline';
+import { inboxKeys, type BatchSummary } from '@chartroom/domain';
+import { checkDrop, defaultBatchName, dropBatch, DropRefused, FILE_NAME_PATTERN } from '@chartroom/pipeline';
 import { apiGet } from '../api-client.ts';
 import { CliError } from '../cli-error.ts';
 import { blobStoreFor } from '../connections.ts';
@@ -45,15 +37,19 @@ export async function dropCommand(
   options: DropOptions,
   config: Config,
 ): Promise<{ batchId: string; files: number; summary: DropSummary | null }> {
-  if (!STATION_ID_PATTERN.test(options.station)) {
-    throw new CliError(
-      `"${options.station}" is not a station id (lower-case letters, digits, dashes; up to 32)`,
-    );
-  }
   const batchName = options.batchName ?? defaultBatchName(new Date());
-  if (!BATCH_NAME_PATTERN.test(batchName)) throw new CliError(`"${batchName}" is not a valid batch name`);
   const files = await collectFiles(inputs);
   if (files.length === 0) throw new CliError('nothing to drop: no files found');
+  try {
+    checkDrop(
+      options.station,
+      batchName,
+      files.map((file) => file.name),
+    );
+  } catch (error) {
+    if (error instanceof DropRefused) throw new CliError(error.message);
+    throw error;
+  }
 
   const blobs = blobStoreFor(config);
   try {
@@ -65,32 +61,18 @@ export async function dropCommand(
   }
   const totalBytes = files.reduce((sum, file) => sum + file.bytes, 0);
   const bar = options.progress ? new ProgressBar(options.progress, 'uploading', totalBytes) : null;
-  const manifest: BatchManifest = {
-    version: 1,
-    station: options.station,
+  const { batchId } = await dropBatch(
+    blobs,
+    options.station,
     batchName,
-    createdAt: new Date().toISOString(),
-    files: [],
-  };
-  for (const file of files) {
-    const bytes = await readFile(file.path);
-    await blobs.put(inboxKeys.file(options.station, batchName, file.name), bytes);
-    manifest.files.push({
-      name: file.name,
-      bytes: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-    });
-    bar?.advance(bytes.length, file.name);
-  }
-  await blobs.put(
-    inboxKeys.manifest(options.station, batchName),
-    JSON.stringify(manifest, null, 2),
-    'application/json',
+    (async function* () {
+      for (const file of files) yield { name: file.name, bytes: await readFile(file.path) };
+    })(),
+    new Date(),
+    (file) => bar?.advance(file.bytes, file.name),
   );
-  await blobs.put(inboxKeys.completionMarker(options.station, batchName), '', 'text/plain');
   bar?.done(`uploaded ${files.length} file(s)`);
 
-  const batchId = batchIdOf(options.station, batchName);
   if (!options.wait) return { batchId, files: files.length, summary: null };
   return { batchId, files: files.length, summary: await waitForBatch(batchId, options, config) };
 }
@@ -144,11 +126,6 @@ async function collectFiles(inputs: string[]): Promise<LocalFile[]> {
 }
 
 /** e.g. 20261123-101502-3fa9: sortable, and unique enough for one station. */
-export function defaultBatchName(now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  return `${stamp}-${randomBytes(2).toString('hex')}`;
-}
-
 export function formatDropSummary(summary: DropSummary): string {
   const filed = summary.documents.filter((doc) => doc.status === 'filed').length;
   const lines = [

@@ -5,6 +5,8 @@ import type { BatchStatus } from '../api';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
 import { useLoad } from '../common/useLoad';
+import { useSession } from '../common/session';
+import { BatchUpload } from './BatchUpload';
 
 const STATE_TEXT: Record<BatchStatus['state'], string> = {
   waiting: 'Waiting: received, not started yet',
@@ -33,11 +35,20 @@ export function StationPage() {
   }, [state, reload]);
 
   const batch = status.data;
+  const { user } = useSession();
   return (
     <section className="page" aria-labelledby="station-title">
       <div className="page-title">
-        <h1 id="station-title">Batch status</h1>
+        <h1 id="station-title">Scanning station</h1>
       </div>
+      <BatchUpload
+        defaultStation={user.username}
+        onDropped={(dropped) => {
+          setInput(dropped.batchId);
+          setParams({ batch: dropped.batchId });
+        }}
+      />
+      <h2>Batch status</h2>
       <form
         className="filters"
         onSubmit={(event) => {
@@ -95,6 +106,22 @@ export function StationPage() {
             <p className="banner banner-danger" role="alert" data-testid="batch-failure">
               {batch.failure}
             </p>
+          ) : null}
+          {batch.quarantined && batch.quarantined.length > 0 ? (
+            <div className="banner banner-warning" data-testid="batch-quarantined">
+              <p>Not taken (the originals are kept; rescan or send them again):</p>
+              <ul>
+                {batch.quarantined.map((item) => (
+                  <li key={`${item.file}#${item.pageIndex ?? ''}`}>
+                    <span className="mono">
+                      {item.file}
+                      {item.pageIndex === undefined ? '' : ` page ${item.pageIndex + 1}`}
+                    </span>
+                    : {item.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
           ) : null}
         </section>
       ) : null}
