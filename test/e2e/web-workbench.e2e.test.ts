@@ -242,6 +242,12 @@ describe('web application: review workbench and chart search in Chromium', () =>
     expect(await page.getByTestId('viewer-page').getAttribute('data-page')).toBe('2');
     await page.getByTestId('viewer-highlight').first().waitFor();
     await screenshot(page, 'web-7b-clinician-viewer-page-2');
+    // The searchable PDF downloads from the viewer.
+    const pdf = await page.request.get(
+      `${base}${(await page.getByTestId('download-pdf').getAttribute('href')) ?? ''}`,
+    );
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await page.context().close();
   });
 
@@ -290,6 +296,17 @@ describe('web application: review workbench and chart search in Chromium', () =>
 
     const page = await newPage();
     await signIn(page, base, 'admin-e2e', PASSWORD.admin);
+    // The export: every matching event as NDJSON, oldest first.
+    const exported = await page.request.get(`${base}/v1/audit/export?actor=clinician-e2e`);
+    expect(exported.headers()['content-type']).toMatch(/ndjson/);
+    const lines = (await exported.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { action: string; at: string });
+    expect(lines.map((event) => event.action)).toEqual(
+      expect.arrayContaining(['document.download', 'access.denied']),
+    );
+    expect(lines.map((event) => event.at)).toEqual([...lines.map((event) => event.at)].sort());
     await page.goto(`${base}/admin/audit`);
     await page.getByTestId('audit-actor').fill('clinician-e2e');
     await page.getByTestId('audit-apply').click();

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { AuditEventView, AuditPage } from '@chartroom/api-contract';
 import type { AuditFilter } from '@chartroom/adapters';
 import type { FastifyInstance } from 'fastify';
@@ -85,10 +86,13 @@ export function auditRoutes(app: FastifyInstance, context: ApiContext): void {
         .type('application/x-ndjson')
         .header('content-disposition', `attachment; filename="chartroom-audit-${stamp}.ndjson"`);
       const events = context.audit.export(filter);
+      // A stream, one event per line: an export of months of events never sits in memory.
       return reply.send(
-        (async function* () {
-          for await (const event of events) yield `${JSON.stringify(event)}\n`;
-        })(),
+        Readable.from(
+          (async function* () {
+            for await (const event of events) yield `${JSON.stringify(event)}\n`;
+          })(),
+        ),
       );
     },
   );
