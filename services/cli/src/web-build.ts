@@ -12,7 +12,8 @@ const STAMP = path.join(DIST_DIR, '.source-fingerprint');
 
 /** Every source of the web application (and the API contract it reads): path, size, content hash. */
 function webSourceFingerprint(): string {
-  const hash = createHash('sha256');
+  // The recipe is part of it: a build made by an older recipe (e.g. with React's development build) is redone.
+  const hash = createHash('sha256').update('recipe 2: production mode\n');
   const visit = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
       a.name.localeCompare(b.name),
@@ -41,9 +42,12 @@ export function ensureWebBuild(): 'built' | 'up to date' {
     path.dirname(createRequire(path.join(WEB_DIR, 'package.json')).resolve('vite/package.json')),
     'bin/vite.js',
   );
-  const build = spawnSync(process.execPath, [vite, 'build'], {
+  // NODE_ENV decides which React Vite bundles: a test runner sets it to "test", which would ship
+  // React's development build (double effects, so double reads in the audit trail).
+  const build = spawnSync(process.execPath, [vite, 'build', '--mode', 'production'], {
     cwd: WEB_DIR,
     encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (build.status !== 0) {
     throw new CliError(`building the web application failed:\n${build.stdout}\n${build.stderr}`);
